@@ -1,0 +1,273 @@
+"""The DuckDB event store: the ``events`` table, the ledger of ingested files, Parquet
+export/import, and an Ibis connection over the same database.
+
+Ingest is transactional and idempotent:
+
+* a file whose MD5 is already in the ledger adds nothing;
+* rows whose ``(dataset, event_id)`` is already stored are not added again;
+* everything a file writes (its rows, its ledger entry, aspect refinements) happens in one
+  transaction, so a file that fails leaves the store exactly as it was.
+
+DuckDB allows one writing process at a time; readers that only analyse open the file
+read-only (``Store(path, read_only=True)``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from .schema import EVENT_COLUMN_NAMES, events_ddl
+
+DB_ENV = "DYADWATCH_DB"
+
+
+class DyadwatchError(Exception):
+    """A user-facing error: printed as one line, exit status non-zero, no traceback."""
+
+
+class IngestError(DyadwatchError):
+    """A file could not be ingested; the message names the file and, where known, the line."""
+
+    def __init__(self, path: str | Path, message: str, line: int | None = None):
+        self.path = str(path)
+        self.line = line
+        self.reason = message
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass
+class IngestResult:
+    path: str
+    dataset: str
+    file_id: int | None
+    rows_read: int
+    rows_added: int
+    already_ingested: bool = False
+
+    @property
+    def duplicates(self) -> int:
+        return self.rows_read - self.rows_added
+
+
+def default_db_path() -> Path:
+    """``$DYADWATCH_DB`` if set, else ``dyadwatch.duckdb`` in the user's data directory."""
+    env = os.environ.get(DB_ENV)
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("dyadwatch")) / "dyadwatch.duckdb"
+
+
+def file_md5(path: str | Path, chunk: int = 1 << 20) -> str:
+    h = hashlib.md5()
+    with open(path, "rb") as f:
+        while block := f.read(chunk):
+            h.update(block)
+    return h.hexdigest()
+
+
+# A stager fills the TEMP table ``staged`` (the event columns but file_id and ingested_at)
+# from one file, or raises IngestError. It runs inside the ingest transaction.
+Stager = Callable[[duckdb.DuckDBPyConnection, Path], None]
+
+_STAGED_COLUMNS = tuple(c for c in EVENT_COLUMN_NAMES if c not in ("file_id", "ingested_at"))
+
+
+class Store:
+    """An event store in one DuckDB file (or ``":memory:"``)."""
+
+    def __init__(self, path: str | Path | None = None, read_only: bool = False):
+        self.path = Path(path) if path not in (None, ":memory:") else path
+        if self.path is None:
+            self.path = default_db_path()
+        self.read_only = read_only
+        target = str(self.path)
+        if target != ":memory:":
+            p = Path(target)
+            if read_only and not p.exists():
+                raise DyadwatchError(f"{p}: no store here yet (ingest some data first)")
+            p.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(target, read_only=read_only)
+        except duckdb.IOException as e:
+            raise DyadwatchError(f"{target}: cannot open the store ({str(e).splitlines()[0]})") from None
+        if not read_only:
+            self._create()
+        self._ibis: Any = None
+
+    # --- set-up ----------------------------------------------------------------------------
+
+    def _create(self) -> None:
+        self.con.execute(events_ddl("events"))
+        self.con.execute("CREATE SEQUENCE IF NOT EXISTS file_ids START 1")
+        self.con.execute(
+            """CREATE TABLE IF NOT EXISTS files (
+                 file_id INTEGER PRIMARY KEY,
+                 name VARCHAR, path VARCHAR, md5 VARCHAR, kind VARCHAR,
+                 rows_read BIGINT, rows_added BIGINT, ingested_at TIMESTAMP)"""
+        )
+        # Aspect evidence from GDELT GKG records, keyed by article URL (see sources/gkg.py).
+        self.con.execute(
+            """CREATE TABLE IF NOT EXISTS article_aspects (
+                 url VARCHAR PRIMARY KEY, aspect VARCHAR, rule VARCHAR, file_id INTEGER)"""
+        )
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- transactions and the ledger ---------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def ledger_lookup(self, md5: str, kind: str) -> int | None:
+        row = self.con.execute(
+            "SELECT file_id FROM files WHERE md5 = ? AND kind = ?", [md5, kind]
+        ).fetchone()
+        return row[0] if row else None
+
+    def _add_ledger(self, path: Path, md5: str, kind: str) -> int:
+        file_id = self.con.execute("SELECT nextval('file_ids')").fetchone()[0]
+        self.con.execute(
+            "INSERT INTO files VALUES (?, ?, ?, ?, ?, 0, 0, now())",
+            [file_id, path.name, str(path.resolve()), md5, kind],
+        )
+        return int(file_id)
+
+    def ingest(self, path: str | Path, kind: str, stage: Stager, md5: str | None = None) -> IngestResult:
+        """Ingest one file with ``stage``; see the module docstring for the guarantees."""
+        path = Path(path)
+        if not path.exists():
+            raise IngestError(path, "no such file")
+        if path.is_dir():
+            raise IngestError(path, "is a directory, not a file")
+        md5 = md5 or file_md5(path)
+        known = self.ledger_lookup(md5, kind)
+        if known is not None:
+            return IngestResult(str(path), kind, known, 0, 0, already_ingested=True)
+        with self.transaction() as con:
+            con.execute("DROP TABLE IF EXISTS staged")
+            stage(con, path)
+            file_id = self._add_ledger(path, md5, kind)
+            rows_read = con.execute("SELECT count(*) FROM staged").fetchone()[0]
+            rows_added = self._insert_staged(file_id)
+            con.execute(
+                "UPDATE files SET rows_read = ?, rows_added = ? WHERE file_id = ?",
+                [rows_read, rows_added, file_id],
+            )
+            self.apply_article_aspects(file_id=file_id)
+            con.execute("DROP TABLE IF EXISTS staged")
+        dataset = self.con.execute(
+            "SELECT any_value(dataset) FROM events WHERE file_id = ?", [file_id]
+        ).fetchone()[0]
+        return IngestResult(str(path), dataset or kind, file_id, int(rows_read), int(rows_added))
+
+    def _insert_staged(self, file_id: int) -> int:
+        cols = ", ".join(_STAGED_COLUMNS)
+        scols = ", ".join(f"s.{c}" for c in _STAGED_COLUMNS)
+        # Within a file the first row of an id wins; across files the stored row wins.
+        before = self.con.execute("SELECT count(*) FROM events").fetchone()[0]
+        empty = before == 0
+        dedup = (
+            "" if empty else
+            " AND NOT EXISTS (SELECT 1 FROM events e WHERE e.dataset = s.dataset AND e.event_id = s.event_id)"
+        )
+        self.con.execute(
+            f"""INSERT INTO events ({cols}, file_id, ingested_at)
+                SELECT {scols}, {file_id}, now()
+                FROM staged s
+                WHERE s.event_id IS NOT NULL {dedup}
+                QUALIFY row_number() OVER (PARTITION BY s.dataset, s.event_id) = 1"""
+            if self._staged_may_repeat() else
+            f"""INSERT INTO events ({cols}, file_id, ingested_at)
+                SELECT {scols}, {file_id}, now() FROM staged s WHERE s.event_id IS NOT NULL {dedup}"""
+        )
+        after = self.con.execute("SELECT count(*) FROM events").fetchone()[0]
+        return int(after - before)
+
+    def _staged_may_repeat(self) -> bool:
+        n, d = self.con.execute(
+            "SELECT count(*), count(DISTINCT (dataset, event_id)) FROM staged"
+        ).fetchone()
+        return n != d
+
+    def apply_article_aspects(self, file_id: int | None = None) -> int:
+        """Refine event aspects from GKG article themes (only rows whose aspect came from a
+        weak rule: the default or an actor type; specific CAMEO rules stand)."""
+        scope = "" if file_id is None else f" AND (e.file_id = {int(file_id)} OR a.file_id = {int(file_id)})"
+        n = self.con.execute(
+            f"""UPDATE events e SET aspect = a.aspect, aspect_rule = a.rule
+                FROM article_aspects a
+                WHERE e.source_url = a.url
+                  AND (e.aspect_rule IS NULL OR e.aspect_rule = 'default' OR e.aspect_rule LIKE 'actor:%')
+                  {scope}"""
+        ).fetchone()
+        return int(n[0]) if n else 0
+
+    # --- reading -------------------------------------------------------------------------
+
+    def sql(self, query: str, params: list | None = None) -> duckdb.DuckDBPyRelation:
+        return self.con.sql(query, params=params) if params else self.con.sql(query)
+
+    def ibis(self) -> Any:
+        """An Ibis backend over this store's connection (tables: events, files)."""
+        if self._ibis is None:
+            import ibis
+
+            self._ibis = ibis.duckdb.from_connection(self.con)
+        return self._ibis
+
+    def events_table(self) -> Any:
+        return self.ibis().table("events")
+
+    def count(self) -> int:
+        return int(self.con.execute("SELECT count(*) FROM events").fetchone()[0])
+
+    def files(self) -> list[dict]:
+        rel = self.con.execute(
+            "SELECT file_id, name, md5, kind, rows_read, rows_added, ingested_at FROM files ORDER BY file_id"
+        )
+        names = [d[0] for d in rel.description]
+        return [dict(zip(names, r)) for r in rel.fetchall()]
+
+    # --- Parquet -------------------------------------------------------------------------
+
+    def export_parquet(self, path: str | Path) -> int:
+        """Write the events table to one Parquet file (zstd); returns the row count."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.con.execute(f"COPY events TO '{_sql_str(path)}' (FORMAT parquet, COMPRESSION zstd)")
+        return self.count()
+
+    def import_parquet(self, path: str | Path) -> IngestResult:
+        """Ingest events from a Parquet file written by :meth:`export_parquet` (idempotent)."""
+        from .sources.parquet import stage_parquet
+
+        return self.ingest(path, "parquet", stage_parquet)
+
+
+def _sql_str(path: str | Path) -> str:
+    return str(path).replace("'", "''")
