@@ -19,6 +19,10 @@ def jsonable(value: Any) -> Any:
     """Plain JSON value: dates as ISO strings, NaN as null, numpy scalars as Python."""
     if value is None:
         return None
+    if hasattr(value, "to_pydatetime"):  # pandas Timestamp: a date when it has no time of day
+        value = value.to_pydatetime()
+        if value.hour == value.minute == value.second == value.microsecond == 0:
+            value = value.date()
     if isinstance(value, datetime):
         return value.isoformat(sep=" ")
     if isinstance(value, date):
