@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import api
-from .output import emit
+from .output import emit, make_console
 from .store import DyadwatchError, IngestError, Store, default_db_path
 
 err_console = Console(stderr=True)
@@ -85,6 +85,14 @@ def ingest() -> None:
     """Load event data or news text into the store."""
 
 
+def _ingest_note(r) -> str:
+    if r.already_ingested:
+        return "already ingested"
+    if r.dataset == "gkg":
+        return f"{r.refined} events' aspect refined"
+    return f"{r.duplicates} duplicates skipped" if r.duplicates else ""
+
+
 def run_ingest(ctx: click.Context, paths: tuple[str, ...], fn, label: str) -> None:
     """Ingest each file in its own transaction; report every file; exit 1 if any failed."""
     results, failures = [], []
@@ -103,7 +111,7 @@ def run_ingest(ctx: click.Context, paths: tuple[str, ...], fn, label: str) -> No
             "dataset": r.dataset,
             "rows": r.rows_read,
             "added": r.rows_added,
-            "note": "already ingested" if r.already_ingested else (f"{r.duplicates} duplicates" if r.duplicates else ""),
+            "note": _ingest_note(r),
         }
         for r in results
     ]
@@ -200,7 +208,7 @@ def stats(ctx: click.Context, top: int, fmt: str) -> None:
 
         print(json.dumps(jsonable(s), indent=2))
         return
-    out = Console()
+    out = make_console()
     out.print(f"[bold]{s['db']}[/bold]: {s['events']:,} events")
     emit(s["datasets"], fmt, title="Datasets", console=out)
     emit(s["top_dyads"], fmt, title="Top dyads (undirected)", console=out)

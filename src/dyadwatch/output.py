@@ -46,6 +46,14 @@ def records_from_frame(df: Any) -> list[dict]:
     return [{k: jsonable(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
 
 
+def make_console(stderr: bool = False) -> Console:
+    """A console that does not squeeze tables to 80 columns when output is piped."""
+    console = Console(stderr=stderr)
+    if not console.is_terminal:
+        console = Console(stderr=stderr, width=160)
+    return console
+
+
 def _cell(value: Any, digits: int) -> str:
     value = jsonable(value)
     if value is None:
@@ -75,11 +83,11 @@ def emit(
         writer.writerows(rows)
         print(buf.getvalue(), end="")
     else:
-        console = console or Console()
+        console = console or make_console()
         table = Table(title=title, show_lines=False)
         for col in columns:
             numeric = any(isinstance(r.get(col), (int, float)) for r in rows)
-            table.add_column(col, justify="right" if numeric else "left")
+            table.add_column(col, justify="right" if numeric else "left", no_wrap=numeric, min_width=min(len(col), 12))
         for r in rows:
             table.add_row(*(_cell(r.get(c), digits) for c in columns))
         console.print(table)

@@ -52,6 +52,8 @@ class IngestResult:
     rows_read: int
     rows_added: int
     already_ingested: bool = False
+    refined: int = 0
+    """Events whose aspect was refined from article themes by this file."""
 
     @property
     def duplicates(self) -> int:

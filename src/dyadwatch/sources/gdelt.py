@@ -22,7 +22,7 @@ import duckdb
 
 from ..aspects import event_aspect_sql
 from ..schema import QUAD_SQL
-from ..store import IngestError, Store, IngestResult
+from ..store import IngestError, IngestResult, Store
 
 GDELT1_COLUMNS: tuple[str, ...] = (
     "GLOBALEVENTID SQLDATE MonthYear Year FractionDate "
