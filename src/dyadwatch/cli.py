@@ -152,6 +152,19 @@ def ingest_gkg_cmd(ctx: click.Context, paths: tuple[str, ...]) -> None:
     run_ingest(ctx, paths, ingest_gkg, "gkg")
 
 
+@ingest.command("sample")
+@click.pass_context
+def ingest_sample_cmd(ctx: click.Context) -> None:
+    """The bundled demo news: 140 dated reports on the South Caucasus, 2020-2025."""
+    from importlib import resources
+
+    from .sources.text import ingest_text
+
+    sample = resources.files("dyadwatch.data").joinpath("caucasus_2020_2025.jsonl")
+    with resources.as_file(sample) as path:
+        run_ingest(ctx, (str(path),), ingest_text, "sample news")
+
+
 @ingest.command("parquet")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.pass_context

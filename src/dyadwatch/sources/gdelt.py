@@ -216,10 +216,12 @@ def stage_gdelt(con: duckdb.DuckDBPyConnection, path: Path, tmpdir: str | None =
         try:
             con.execute(f"CREATE TEMP TABLE staged AS {sql}")
             bad = con.execute(
-                "SELECT count(*) FROM staged WHERE quad NOT BETWEEN 1 AND 4 OR cameo_root NOT SIMILAR TO '[0-9]{2}'"
+                """SELECT count(*) FROM staged WHERE quad NOT BETWEEN 1 AND 4 OR quad IS NULL
+                   OR NOT regexp_full_match(cameo_code, '[0-9]{2,4}')
+                   OR NOT regexp_full_match(cameo_root, '[0-9]{2}')"""
             ).fetchone()[0]
             if bad:
-                raise duckdb.ConversionException("bad QuadClass or EventRootCode")
+                raise duckdb.ConversionException("bad QuadClass or CAMEO code")
         except duckdb.Error as e:
             found = find_bad_line(csv_path, columns)
             if found:
