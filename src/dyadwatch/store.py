@@ -82,7 +82,14 @@ def file_md5(path: str | Path, chunk: int = 1 << 20) -> str:
 # from one file, or raises IngestError. It runs inside the ingest transaction.
 Stager = Callable[[duckdb.DuckDBPyConnection, Path], None]
 
-_STAGED_COLUMNS = tuple(c for c in EVENT_COLUMN_NAMES if c not in ("file_id", "ingested_at"))
+# A loader gets the connection, the path and ``insert``: a function that appends the rows of
+# a SELECT (yielding the staged columns) to the events table under the file's ledger id and
+# returns how many it wrote. Sources that parse in SQL use it to go from file to table in one
+# pass, without a temporary copy.
+Insert = Callable[[str], int]
+Loader = Callable[[duckdb.DuckDBPyConnection, Path, Insert], None]
+
+STAGED_COLUMNS = tuple(c for c in EVENT_COLUMN_NAMES if c not in ("file_id", "ingested_at"))
 
 
 class Store:
@@ -160,7 +167,18 @@ class Store:
         return int(file_id)
 
     def ingest(self, path: str | Path, kind: str, stage: Stager, md5: str | None = None) -> IngestResult:
-        """Ingest one file with ``stage``; see the module docstring for the guarantees."""
+        """Ingest one file whose ``stage`` fills the TEMP table ``staged``."""
+
+        def load(con: duckdb.DuckDBPyConnection, p: Path, insert: Insert) -> None:
+            con.execute("DROP TABLE IF EXISTS staged")
+            stage(con, p)
+            insert("SELECT * FROM staged")
+            con.execute("DROP TABLE staged")
+
+        return self.ingest_with(path, kind, load, md5=md5)
+
+    def ingest_with(self, path: str | Path, kind: str, load: Loader, md5: str | None = None) -> IngestResult:
+        """Ingest one file with ``load``; see the module docstring for the guarantees."""
         path = Path(path)
         if not path.exists():
             raise IngestError(path, "no such file")
@@ -171,50 +189,56 @@ class Store:
         if known is not None:
             return IngestResult(str(path), kind, known, 0, 0, already_ingested=True)
         with self.transaction() as con:
-            con.execute("DROP TABLE IF EXISTS staged")
-            stage(con, path)
             file_id = self._add_ledger(path, md5, kind)
-            rows_read = con.execute("SELECT count(*) FROM staged").fetchone()[0]
-            rows_added = self._insert_staged(file_id)
+            had_rows = con.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]
+            read = 0
+
+            def insert(select_sql: str) -> int:
+                nonlocal read
+                cols = ", ".join(STAGED_COLUMNS)
+                n = con.execute(
+                    f"""INSERT INTO events ({cols}, file_id, ingested_at)
+                        SELECT {cols}, {file_id}, now() FROM ({select_sql}) WHERE event_id IS NOT NULL"""
+                ).fetchone()[0]
+                read += int(n)
+                return int(n)
+
+            load(con, path, insert)
+            removed = self._drop_repeats(file_id, had_rows)
+            rows_added = read - removed
             con.execute(
-                "UPDATE files SET rows_read = ?, rows_added = ? WHERE file_id = ?",
-                [rows_read, rows_added, file_id],
+                "UPDATE files SET rows_read = ?, rows_added = ? WHERE file_id = ?", [read, rows_added, file_id]
             )
             self.apply_article_aspects(file_id=file_id)
-            con.execute("DROP TABLE IF EXISTS staged")
         dataset = self.con.execute(
             "SELECT any_value(dataset) FROM events WHERE file_id = ?", [file_id]
         ).fetchone()[0]
-        return IngestResult(str(path), dataset or kind, file_id, int(rows_read), int(rows_added))
+        return IngestResult(str(path), dataset or kind, file_id, read, rows_added)
 
-    def _insert_staged(self, file_id: int) -> int:
-        cols = ", ".join(_STAGED_COLUMNS)
-        scols = ", ".join(f"s.{c}" for c in _STAGED_COLUMNS)
-        # Within a file the first row of an id wins; across files the stored row wins.
-        before = self.con.execute("SELECT count(*) FROM events").fetchone()[0]
-        empty = before == 0
-        dedup = (
-            "" if empty else
-            " AND NOT EXISTS (SELECT 1 FROM events e WHERE e.dataset = s.dataset AND e.event_id = s.event_id)"
-        )
-        self.con.execute(
-            f"""INSERT INTO events ({cols}, file_id, ingested_at)
-                SELECT {scols}, {file_id}, now()
-                FROM staged s
-                WHERE s.event_id IS NOT NULL {dedup}
-                QUALIFY row_number() OVER (PARTITION BY s.dataset, s.event_id) = 1"""
-            if self._staged_may_repeat() else
-            f"""INSERT INTO events ({cols}, file_id, ingested_at)
-                SELECT {scols}, {file_id}, now() FROM staged s WHERE s.event_id IS NOT NULL {dedup}"""
-        )
-        after = self.con.execute("SELECT count(*) FROM events").fetchone()[0]
-        return int(after - before)
-
-    def _staged_may_repeat(self) -> bool:
-        n, d = self.con.execute(
-            "SELECT count(*), count(DISTINCT (dataset, event_id)) FROM staged"
+    def _drop_repeats(self, file_id: int, had_rows: bool) -> int:
+        """Delete the file's rows whose (dataset, event_id) is stored already: by an earlier
+        file (that row wins) or earlier in the same file (the first wins). Returns how many."""
+        con = self.con
+        removed = 0
+        n, distinct = con.execute(
+            "SELECT count(*), count(DISTINCT (dataset, event_id)) FROM events WHERE file_id = ?", [file_id]
         ).fetchone()
-        return n != d
+        if n != distinct:
+            removed += con.execute(
+                """DELETE FROM events WHERE file_id = $1 AND rowid NOT IN (
+                     SELECT min(rowid) FROM events WHERE file_id = $1 GROUP BY dataset, event_id)""",
+                [file_id],
+            ).fetchone()[0]
+        if had_rows:
+            # The semi-join builds on the new file's ids (small) and probes the stored ones.
+            removed += con.execute(
+                """DELETE FROM events WHERE file_id = $1 AND (dataset, event_id) IN (
+                     SELECT (dataset, event_id) FROM events
+                     WHERE file_id <> $1
+                       AND event_id IN (SELECT event_id FROM events WHERE file_id = $1))""",
+                [file_id],
+            ).fetchone()[0]
+        return int(removed)
 
     def apply_article_aspects(self, file_id: int | None = None) -> int:
         """Refine event aspects from GKG article themes (only rows whose aspect came from a

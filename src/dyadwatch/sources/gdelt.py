@@ -22,7 +22,7 @@ import duckdb
 
 from ..aspects import event_aspect_sql
 from ..schema import QUAD_SQL
-from ..store import IngestError, IngestResult, Store
+from ..store import IngestError, IngestResult, Insert, Store
 
 GDELT1_COLUMNS: tuple[str, ...] = (
     "GLOBALEVENTID SQLDATE MonthYear Year FractionDate "
@@ -208,17 +208,20 @@ def read_csv_sql(path: Path, columns: tuple[str, ...]) -> str:
 _LINE = re.compile(r"Line: (\d+)")
 
 
-def stage_gdelt(con: duckdb.DuckDBPyConnection, path: Path, tmpdir: str | None = None) -> None:
-    """Fill the TEMP table ``staged`` from one GDELT export (see :meth:`Store.ingest`)."""
+def load_gdelt(con: duckdb.DuckDBPyConnection, path: Path, insert: Insert, tmpdir: str | None = None) -> None:
+    """Parse one GDELT export straight into the events table (see :meth:`Store.ingest_with`):
+    strict casts fail the whole file; the rows are then checked in the table; on any failure
+    the file is scanned once more in Python to name the first bad line."""
     with opened_csv(path, tmpdir) as csv_path:
         dataset, columns = detect_version(csv_path, path)
         sql = select_sql(columns, dataset, read_csv_sql(csv_path, columns))
         try:
-            con.execute(f"CREATE TEMP TABLE staged AS {sql}")
+            insert(sql)
             bad = con.execute(
-                """SELECT count(*) FROM staged WHERE quad NOT BETWEEN 1 AND 4 OR quad IS NULL
-                   OR NOT regexp_full_match(cameo_code, '[0-9]{2,4}')
-                   OR NOT regexp_full_match(cameo_root, '[0-9]{2}')"""
+                """SELECT count(*) FROM events
+                   WHERE file_id = currval('file_ids') AND (quad IS NULL OR quad NOT BETWEEN 1 AND 4
+                     OR NOT regexp_full_match(cameo_code, '[0-9]{2,4}')
+                     OR NOT regexp_full_match(cameo_root, '[0-9]{2}'))"""
             ).fetchone()[0]
             if bad:
                 raise duckdb.ConversionException("bad QuadClass or CAMEO code")
@@ -233,6 +236,5 @@ def stage_gdelt(con: duckdb.DuckDBPyConnection, path: Path, tmpdir: str | None =
 
 def ingest_gdelt(store: Store, path: str | Path) -> IngestResult:
     """Ingest one GDELT 1.0/2.0 event export (``.CSV`` or ``.CSV.zip``) into ``store``."""
-    path = Path(path)
     tmpdir = str(Path(store.path).parent) if str(store.path) != ":memory:" else None
-    return store.ingest(path, "gdelt", lambda con, p: stage_gdelt(con, p, tmpdir))
+    return store.ingest_with(Path(path), "gdelt", lambda con, p, insert: load_gdelt(con, p, insert, tmpdir))

@@ -1,0 +1,30 @@
+"""Run one measured step in a fresh subprocess: wall time and peak memory (max RSS)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+RUNNER = r"""
+import json, resource, sys, time
+sys.path.insert(0, {bench!r})
+exec({setup!r})
+t0 = time.perf_counter()
+exec({code!r})
+elapsed = time.perf_counter() - t0
+peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print("@@RESULT@@" + json.dumps({{"seconds": elapsed, "peak_mb": peak_kb / 1024, "value": globals().get("RESULT")}}))
+"""
+
+
+def run_step(code: str, setup: str = "") -> dict:
+    """Execute ``setup`` then, timed, ``code`` (Python source) in a new interpreter; ``code``
+    may set ``RESULT``. Peak memory covers the whole process."""
+    src = RUNNER.format(bench=str(Path(__file__).parent), code=code, setup=setup)
+    out = subprocess.run([sys.executable, "-c", src], capture_output=True, text=True)
+    if out.returncode != 0:
+        raise RuntimeError(f"benchmark step failed:\n{out.stderr[-3000:]}")
+    line = next(x for x in out.stdout.splitlines() if x.startswith("@@RESULT@@"))
+    return json.loads(line[len("@@RESULT@@"):])
