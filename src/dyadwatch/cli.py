@@ -228,5 +228,94 @@ def stats(ctx: click.Context, top: int, fmt: str) -> None:
     emit(s["files"], fmt, title="Ingested files", console=out)
 
 
+# --- sync ------------------------------------------------------------------------------------
+
+
+@main.group()
+def sync() -> None:
+    """Fetch new files from a live feed, verify them and ingest them."""
+
+
+@sync.command("gdelt")
+@click.option(
+    "--since", required=True,
+    help="First 15-minute file: YYYY-MM-DD, YYYYMMDDHHMMSS, or 'latest' (the newest, from lastupdate.txt).",
+)
+@click.option("--until", help="Last 15-minute file, inclusive: YYYY-MM-DD (to the day's end) or YYYYMMDDHHMMSS.")
+@click.option("--base-url", help="Where the lists and files are read (default: http://data.gdeltproject.org/gdeltv2/).")
+@click.option(
+    "--cache-dir", type=click.Path(file_okay=False),
+    help="Folder for verified downloads (default: gdelt-cache beside the store).",
+)
+@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
+              help="Further attempts after a failed download (waits $DYADWATCH_SYNC_BACKOFF s, default 1, doubling).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
+              help="Seconds without network progress before an attempt fails.")
+@click.pass_context
+def sync_gdelt_cmd(
+    ctx: click.Context, since: str, until: str | None, base_url: str | None, cache_dir: str | None,
+    retries: int, timeout: float,
+) -> None:
+    """GDELT 2.0 event exports: list, download, check size and MD5, ingest; resumable.
+
+    Exit status 1 if any file of the range failed; run the same command again to retry.
+    """
+    from rich.progress import TaskID
+
+    from .sources.feed import SyncEvent, backoff_from_env, check_base_url, resolve_range, sync_gdelt
+
+    resolve_range(since, until)  # argument mistakes end here, before a store or a bar opens
+    backoff_from_env()
+    if base_url is not None:
+        check_base_url(base_url)
+    try:
+        with open_store(ctx) as store, progress() as bar:
+            tasks: dict[str, TaskID] = {}
+            counts = {"listed": 0, "done": 0}
+
+            def report(ev: SyncEvent) -> None:
+                if ev.kind == "list":
+                    if "list" in tasks:
+                        bar.reset(tasks["list"], total=ev.total)
+                    else:
+                        tasks["list"] = bar.add_task("read file list (bytes)", total=ev.total)
+                elif ev.kind == "list-bytes":
+                    bar.advance(tasks["list"], ev.advance)
+                elif ev.kind == "listed":
+                    tasks["files"] = bar.add_task("sync gdelt", total=ev.total)
+                    counts["listed"] = ev.total or 0
+                elif ev.kind == "file":
+                    bar.update(tasks["files"], description=f"sync {ev.name}")
+                elif ev.kind == "retry":
+                    bar.console.print(f"[yellow]retry:[/yellow] {ev.name}: {ev.message} (again in {ev.delay:g} s)",
+                                      highlight=False, soft_wrap=True)
+                elif ev.kind == "done":
+                    if ev.result is not None and ev.result.failed:
+                        bar.console.print(f"[red]error:[/red] {ev.name}: {ev.result.error}", highlight=False, soft_wrap=True)
+                    bar.advance(tasks["files"])
+                    counts["done"] += 1
+                    if counts["done"] == counts["listed"]:
+                        bar.update(tasks["files"], description="sync gdelt")
+
+            result = sync_gdelt(store, since, until, base_url, cache_dir, retries=retries, timeout=timeout,
+                                progress=report)
+    except KeyboardInterrupt:
+        err_console.print("interrupted: verified downloads are kept; run the same command again to resume.")
+        sys.exit(130)
+    emit([result.summary()], "table", title=f"GDELT sync into {ctx.obj['db']} (files in {result.cache_dir})")
+    if result.failures:
+        emit([{"file": f.name, "stage": f.stage, "reason": f.error} for f in result.failures], "table",
+             title="Failed files")
+    if result.unreadable:
+        err_console.print(f"warning: {result.unreadable} line(s) of {result.list_url} name an export file "
+                          "whose name could not be read", highlight=False, soft_wrap=True)
+    if not result.files:
+        err_console.print(f"no GDELT event exports in that range in {result.list_url}", highlight=False, soft_wrap=True)
+    if result.failures:
+        err_console.print(f"{result.failed} of {result.listed} file(s) failed; the store holds none of their rows. "
+                          "Run the same command again to retry them.", highlight=False, soft_wrap=True)
+        sys.exit(1)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
