@@ -18,6 +18,7 @@ import sys
 import threading
 import zipfile
 from collections.abc import Iterator
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -25,6 +26,7 @@ from urllib.parse import urlsplit
 import pytest
 from click.testing import CliRunner
 
+from conftest import GDELT2_ZIP
 from dyadwatch.cli import main
 from dyadwatch.sources.feed import (
     BACKOFF_ENV,
@@ -33,10 +35,10 @@ from dyadwatch.sources.feed import (
     parse_stamp,
     sync_gdelt,
 )
-from dyadwatch.sources.gdelt import GDELT2_COLUMNS
 from dyadwatch.store import DyadwatchError, Store
+from gdelt_rows import gdelt_row
 
-REAL_EXPORT = Path(__file__).resolve().parents[2] / "shared" / "data" / "gdelt" / "raw" / "20170701234500.export.CSV.zip"
+REAL_EXPORT = GDELT2_ZIP  # the real 2.0 export of 2017-07-01 23:45 in ../shared
 GDELT_HOST = "http://data.gdeltproject.org/gdeltv2/"
 BACKOFF = 0.001
 
@@ -52,30 +54,19 @@ def export_name(stamp: str) -> str:
 
 
 def make_export(stamp: str, first_id: int, rows: int = 3) -> bytes:
-    """A valid GDELT 2.0 event export zip: ``rows`` RUS->AZE events, 61 tab-separated columns."""
-    col = {name: i for i, name in enumerate(GDELT2_COLUMNS)}
-    lines = []
-    for i in range(rows):
-        f = [""] * len(GDELT2_COLUMNS)
-        values = {
-            "GLOBALEVENTID": str(first_id + i), "SQLDATE": stamp[:8], "MonthYear": stamp[:6],
-            "Year": stamp[:4], "FractionDate": f"{stamp[:4]}.4986",
-            "Actor1Code": "RUS", "Actor1Name": "RUSSIA", "Actor1CountryCode": "RUS",
-            "Actor2Code": "AZE", "Actor2Name": "AZERBAIJAN", "Actor2CountryCode": "AZE",
-            "IsRootEvent": "1", "EventCode": "042", "EventBaseCode": "042", "EventRootCode": "04",
-            "QuadClass": "1", "GoldsteinScale": "1.9", "NumMentions": str(2 + i), "NumSources": "1",
-            "NumArticles": str(2 + i), "AvgTone": "-1.25",
-            "Actor1Geo_Type": "1", "Actor1Geo_FullName": "Russia", "Actor1Geo_CountryCode": "RS",
-            "Actor2Geo_Type": "1", "Actor2Geo_FullName": "Azerbaijan", "Actor2Geo_CountryCode": "AJ",
-            "ActionGeo_Type": "1", "ActionGeo_FullName": "Azerbaijan", "ActionGeo_CountryCode": "AJ",
-            "DATEADDED": stamp, "SOURCEURL": f"https://news.example/{stamp}/{i}",
-        }
-        for name, value in values.items():
-            f[col[name]] = value
-        lines.append("\t".join(f))
+    """A valid GDELT 2.0 event export zip of ``rows`` RUS->AZE events (61 columns, no header).
+
+    Stored uncompressed with a fixed timestamp: the same arguments give the same bytes, and
+    exports of the same stamp and id width have the same size.
+    """
+    day = date(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:8]))
+    text = "".join(
+        gdelt_row(first_id + i, day, articles=2 + i, url=f"https://news.example/{stamp}/{i}") + "\n"
+        for i in range(rows)
+    )
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr(f"{stamp}.export.CSV", "\n".join(lines) + "\n")
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr(zipfile.ZipInfo(f"{stamp}.export.CSV", date_time=(2017, 7, 1, 0, 0, 0)), text)
     return buf.getvalue()
 
 
@@ -233,12 +224,6 @@ def feed(server: FeedServer, files: dict[str, bytes]) -> FeedServer:
     return server
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "events.duckdb") as s:
-        yield s
-
-
 def ledger(store: Store) -> list[str]:
     return sorted(f["name"] for f in store.files())
 
@@ -271,7 +256,7 @@ def test_base_url_must_be_http() -> None:
 # --- the happy path ------------------------------------------------------------------------
 
 
-def test_sync_a_day_fetches_verifies_and_ingests_only_that_day(feed: FeedServer, store: Store, tmp_path: Path) -> None:
+def test_sync_a_day_fetches_verifies_and_ingests_only_that_day(feed: FeedServer, store: Store) -> None:
     events: list[SyncEvent] = []
     result = sync_gdelt(store, "2017-07-01", "2017-07-01", base_url=feed.base_url, progress=events.append)
 
@@ -285,7 +270,7 @@ def test_sync_a_day_fetches_verifies_and_ingests_only_that_day(feed: FeedServer,
     assert store.files()[-1]["rows_added"] > 0  # the real export
     # Only the master list and the day's exports were asked for (not mentions, GKG, other days).
     assert [n for n, _ in feed.requests] == ["masterfilelist.txt", *DAY]
-    cache = tmp_path / "gdelt-cache"
+    cache = Path(store.path).parent / "gdelt-cache"  # beside the store
     assert result.cache_dir == cache
     assert sorted(p.name for p in cache.iterdir()) == DAY  # verified copies, no .part
     for name in DAY:
@@ -469,8 +454,8 @@ def test_an_unreadable_master_list_is_a_one_line_error(server: FeedServer, files
     assert server.file_requests() == []
 
 
-def test_a_damaged_copy_in_the_cache_is_fetched_again(feed: FeedServer, store: Store, tmp_path: Path) -> None:
-    cache = tmp_path / "gdelt-cache"
+def test_a_damaged_copy_in_the_cache_is_fetched_again(feed: FeedServer, store: Store) -> None:
+    cache = Path(store.path).parent / "gdelt-cache"
     cache.mkdir()
     name = export_name(REAL)
     (cache / name).write_bytes(b"not a zip")
@@ -479,10 +464,8 @@ def test_a_damaged_copy_in_the_cache_is_fetched_again(feed: FeedServer, store: S
     assert (cache / name).read_bytes() == feed.files[name]
 
 
-def test_a_damaged_part_file_is_resumed_then_discarded_and_fetched_whole(
-    feed: FeedServer, store: Store, tmp_path: Path
-) -> None:
-    cache = tmp_path / "gdelt-cache"
+def test_a_damaged_part_file_is_resumed_then_discarded_and_fetched_whole(feed: FeedServer, store: Store) -> None:
+    cache = Path(store.path).parent / "gdelt-cache"
     cache.mkdir()
     name = export_name(REAL)
     (cache / f"{name}.part").write_bytes(b"\0" * 1000)  # the right length of the wrong bytes
