@@ -165,6 +165,23 @@ def ingest_sample_cmd(ctx: click.Context) -> None:
         run_ingest(ctx, (str(path),), ingest_text, "sample news")
 
 
+@ingest.command("text")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.pass_context
+def ingest_text_cmd(ctx: click.Context, paths: tuple[str, ...]) -> None:
+    """News text (.txt, .jsonl, .html, RSS/Atom): coded into events; repeated articles once."""
+    from .sources.text import TextIngest
+
+    ing = TextIngest(on_skip=lambda where, why: err_console.print(f"[yellow]warning:[/yellow] {where}: {why} (skipped)", highlight=False, soft_wrap=True))
+    try:
+        run_ingest(ctx, paths, ing.ingest, "text")
+    finally:
+        if ing.skipped:
+            err_console.print(f"{len(ing.skipped)} item(s) skipped; the rest was coded.")
+    if ing.skipped:
+        sys.exit(1)
+
+
 @ingest.command("parquet")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.pass_context
@@ -181,6 +198,19 @@ def export_cmd(ctx: click.Context, path: str) -> None:
     with open_store(ctx, read_only=True) as store:
         n = store.export_parquet(path)
     click.echo(f"wrote {n} events to {path}")
+
+
+@main.command("code")
+@click.argument("file", default="-", type=click.Path(allow_dash=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@click.pass_context
+def code_cmd(ctx: click.Context, file: str, fmt: str) -> None:
+    """Code events from news text (plain text, or JSON Lines with 'text'); '-' reads stdin."""
+    from .coding.cli import run_code
+
+    skipped = run_code(file, fmt, err_console)
+    if skipped:
+        sys.exit(1)
 
 
 # --- queries ---------------------------------------------------------------------------------

@@ -1,0 +1,261 @@
+"""Actors in news text: dictionary look-up of names, then the noun phrase around them.
+
+Two dictionaries, both token sequences matched longest-first over a sentence:
+
+* **Actor names** (:class:`ActorDictionary`): countries and their alternative names,
+  demonyms (``Azerbaijani``), capitals and seats of power used as metonyms (``Moscow``,
+  ``the Kremlin``), people with their dates in office, institutions, state companies
+  (``Gazprom``, ``SOCAR``) and international organisations. Rows come from the Phoenix
+  dictionaries (``data/actors_phoenix.tsv``, derived by :mod:`dyadwatch.coding.build`) and
+  from dyadwatch's own list (``data/actors_extra.tsv``), which replaces every Phoenix row of
+  a phrase it names. A person's code is the one whose dates contain the document's date;
+  without a date, the open-ended one; else the latest.
+* **Agents** (:class:`AgentDictionary`): generic nouns that give an actor its type —
+  ``police`` → COP, ``troops`` → MIL, ``foreign ministry`` → GOV (Phoenix agents plus
+  ``data/agents_extra.tsv``).
+
+Rules that keep the matching precise:
+
+* a match must start with a capitalised word (``Turkey`` the country, not ``turkey`` the
+  bird; ``US`` but not ``us``), a leading ``the`` aside;
+* a country used as ``X-led``/``X-backed``/``X-born``/``X-based`` is not an actor
+  (``the Russian-led CSTO`` is the CSTO);
+* a noun phrase is an actor when its head is a name, or when a country name modifies it
+  (``Serbian police`` → SRB COP, ``Azerbaijan's Foreign Ministry`` → AZE GOV,
+  ``the foreign ministers of Armenia and Azerbaijan`` → ARM GOV and AZE GOV). An agent with
+  no country (``the police``) is not coded: a dyad needs countries.
+
+Actor codes follow CAMEO: three letters of country (``RUS``) then types (``GOV``, ``MIL``…).
+International organisations are ``IGO…`` with no country, except the European Union, coded
+``EUR`` with type ``IGO`` so that EU dyads can be analysed.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+TYPES: frozenset[str] = frozenset(
+    "GOV MIL COP JUD LEG OPP REB CVL BUS MED EDU HLH ELI SPY UAF PTY LAB REF AGR CRM REL HRI "
+    "ENV DEV IGO NGO MNC INS SEP PPL MOD RAD".split()
+)
+"""CAMEO actor types recognised in codes."""
+
+NON_STATE_PREFIXES: tuple[str, ...] = ("IGO", "NGO", "NGM", "IMG", "UIS", "MNC")
+"""Code prefixes of actors that are not states (CAMEO)."""
+
+_LINKED = frozenset({"led", "backed", "born", "based", "brokered", "made", "built", "allied", "controlled", "funded"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One dictionary row: a CAMEO actor code, valid from ``start`` to ``end`` (inclusive)."""
+
+    code: str
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A coded actor: country (None for organisations without one), type, full code, text."""
+
+    country: str | None
+    type: str | None
+    code: str
+    text: str
+    kind: str = "name"
+    """``name`` (a dictionary name heads the phrase), ``modifier`` (a country modifies an
+    agent noun), ``pronoun`` (resolved possessive) — used for confidence."""
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
+    """``AZEGOVMIL`` → (``AZE``, ``GOV``); ``IGOUNO`` → (None, ``IGO``); ``EURIGO`` →
+    (``EUR``, ``IGO``); ``IGOEUREEC`` (Phoenix's EU) → (``EUR``, ``IGO``); ``MNCUSA`` →
+    (``USA``, ``BUS``)."""
+    code = code.upper()
+    if code.startswith("IGOEUREEC"):
+        return "EUR", "IGO"
+    if code.startswith("MNC"):
+        return (code[3:6] or None), "BUS"
+    if code.startswith(NON_STATE_PREFIXES):
+        return None, code[:3]
+    country = code[:3] if len(code) >= 3 else None
+    rest = code[3:]
+    for i in range(0, len(rest) - 2, 3):
+        seg = rest[i : i + 3]
+        if seg in TYPES:
+            return country, seg
+    return country, None
+
+
+def _parse_date(s: str) -> date | None:
+    s = s.strip()
+    return date.fromisoformat(s) if s else None
+
+
+def _read_tsv(name: str) -> Iterable[list[str]]:
+    text = resources.files("dyadwatch.data").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return csv.reader(lines[1:], delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+class _Trie:
+    """Phrases as token tuples, found longest-first from a start token."""
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.max_len = 1
+
+    def add(self, words: tuple[str, ...]) -> None:
+        self.by_first.setdefault(words[0], []).append(words)
+        self.max_len = max(self.max_len, len(words))
+
+    def finish(self) -> None:
+        for lst in self.by_first.values():
+            lst.sort(key=len, reverse=True)
+
+    def match(self, words: list[str], i: int) -> tuple[str, ...] | None:
+        for cand in self.by_first.get(words[i], ()):
+            n = len(cand)
+            if tuple(words[i : i + n]) == cand:
+                return cand
+        return None
+
+
+Tokenize = Callable[[str], list[str]]
+
+
+def _simple_tokens(text: str) -> list[str]:
+    return text.split()
+
+
+class ActorDictionary:
+    """Names → dated actor codes (see the module docstring)."""
+
+    def __init__(self, tokenize: Tokenize = _simple_tokens):
+        self.entries: dict[tuple[str, ...], list[Entry]] = {}
+        phoenix: dict[tuple[str, ...], list[Entry]] = {}
+        for row in _read_tsv("actors_phoenix.tsv"):
+            if len(row) < 4:
+                continue
+            words = tuple(row[0].split(" "))
+            phoenix.setdefault(words, []).append(Entry(row[1], _parse_date(row[2]), _parse_date(row[3])))
+        extra: dict[tuple[str, ...], list[Entry]] = {}
+        for row in _read_tsv("actors_extra.tsv"):
+            if len(row) < 2:
+                continue
+            words = tuple(t.lower() for t in tokenize(row[0]))
+            if not words:
+                continue
+            start = _parse_date(row[2]) if len(row) > 2 else None
+            end = _parse_date(row[3]) if len(row) > 3 else None
+            extra.setdefault(words, []).append(Entry(row[1], start, end))
+        self.entries.update(phoenix)
+        self.entries.update(extra)
+        # Plural demonyms: "Armenians", "Azerbaijanis", "Russians".
+        for words, entries in list(self.entries.items()):
+            if len(words) == 1 and all(len(e.code) == 3 for e in entries):
+                w = words[0]
+                if w.endswith(("an", "ani", "i", "ese")) and (w + "s",) not in self.entries and not w.endswith("ese"):
+                    self.entries[(w + "s",)] = entries
+        self.trie = _Trie()
+        for words in self.entries:
+            self.trie.add(words)
+        self.trie.finish()
+
+    def resolve(self, words: tuple[str, ...], when: date | None) -> str:
+        """The actor code of a matched phrase on day ``when`` (see the module docstring)."""
+        entries = self.entries[words]
+        if len(entries) == 1:
+            return entries[0].code
+        if when is not None:
+            dated = [e for e in entries if (e.start or e.end) and (e.start is None or e.start <= when) and (e.end is None or when <= e.end)]
+            if dated:
+                return max(dated, key=lambda e: e.start or date.min).code
+        open_ended = [e for e in entries if e.start is not None and e.end is None]
+        if open_ended and (when is None or any(e.start <= when for e in open_ended if e.start)):
+            return max(open_ended, key=lambda e: e.start or date.min).code
+        undated = [e for e in entries if e.start is None and e.end is None]
+        if undated:
+            return undated[0].code
+        return max(entries, key=lambda e: e.end or e.start or date.min).code
+
+
+class AgentDictionary:
+    """Generic agent nouns → CAMEO type (``police`` → COP)."""
+
+    def __init__(self) -> None:
+        self.types: dict[tuple[str, ...], str] = {}
+        for name in ("agents_phoenix.tsv", "agents_extra.tsv"):
+            for row in _read_tsv(name):
+                if len(row) >= 2 and row[0]:
+                    self.types[tuple(row[0].split(" "))] = row[1][:3]
+        self.max_len = max(len(k) for k in self.types)
+
+    def best(self, words: list[str]) -> tuple[str | None, int]:
+        """The type of the longest agent phrase in ``words`` ending nearest the end, and the
+        index where it ends (-1 if none)."""
+        n = len(words)
+        for end in range(n, 0, -1):
+            for length in range(min(self.max_len, end), 0, -1):
+                t = self.types.get(tuple(words[end - length : end]))
+                if t:
+                    return t, end - 1
+        return None, -1
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A dictionary name found in a sentence: tokens ``start``..``end``-1 (doc indices)."""
+
+    start: int
+    end: int
+    code: str
+    country: str | None
+    type: str | None
+    text: str
+
+
+def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when: date | None) -> dict[int, Mention]:
+    """Dictionary names in a sentence; maps each covered token index (doc-level) to its
+    mention. ``tokens`` are spaCy tokens, ``lowers`` their lower-cased texts."""
+    out: dict[int, Mention] = {}
+    i = 0
+    n = len(tokens)
+    trie = actors.trie
+    while i < n:
+        if lowers[i] not in trie.by_first:
+            i += 1
+            continue
+        words = trie.match(lowers, i)
+        if words is None:
+            i += 1
+            continue
+        k = len(words)
+        first = tokens[i + 1] if words[0] == "the" and k > 1 else tokens[i]
+        ok = first.text[:1].isupper()
+        # "Russian-led", "Azerbaijani-born": a modifier, not an actor.
+        if ok and i + k + 1 < n and lowers[i + k] == "-" and lowers[i + k + 1] in _LINKED:
+            ok = False
+        if ok:
+            code = actors.resolve(words, when)
+            country, atype = split_code(code)
+            start = tokens[i].i
+            m = Mention(start, start + k, code, country, atype, " ".join(t.text for t in tokens[i : i + k]))
+            for j in range(k):
+                out[start + j] = m
+            i += k
+        else:
+            i += 1
+    return out
+
+
+@cache
+def default_actor_dictionary() -> ActorDictionary:
+    """The dictionary with names tokenized by whitespace (for use without spaCy)."""
+    return ActorDictionary()

@@ -1,0 +1,117 @@
+"""Aspect of a coded sentence, from its words.
+
+Each aspect has a list of cue words (:data:`CUES`); a word counts once per occurrence and
+cues in the event's own clause (the predicate's subtree) count double. The aspect with the
+highest score wins; ties go to the more specific aspect in the order energy, transport,
+economy, security, society. A sentence with no cue is ``diplomacy``. The rule recorded with
+the event (``aspect_rule``) is ``text:<first cue of the winner>`` (``text:pipeline``), or
+``default`` when no cue applied — the same convention as :mod:`dyadwatch.aspects`, so that
+GKG themes may refine text events too.
+
+Cues are matched on lower-cased tokens and on their singular form (``pipelines`` →
+``pipeline``); a few two-word cues (``natural gas``, ``air defence``) are matched as pairs.
+"""
+
+from __future__ import annotations
+
+CUES: dict[str, tuple[str, ...]] = {
+    "energy": (
+        "pipeline", "gas", "oil", "electricity", "power", "energy", "lng", "refinery", "depot",
+        "hydropower", "dam", "nuclear", "uranium", "petroleum", "crude", "gasoline", "fuel",
+        "grid", "socar", "gazprom", "rosneft", "lukoil", "transneft", "rosatom", "opec",
+        "hydrocarbon", "hydrocarbons", "barrel", "barrels", "megawatt", "kilowatt", "solar",
+        "wind", "coal", "field", "fields", "tanker", "tankers",
+    ),
+    "security": (
+        "troop", "troops", "border", "drone", "peacekeeper", "peacekeeping", "weapon", "arms",
+        "military", "army", "soldier", "missile", "artillery", "howitzer", "helicopter",
+        "ceasefire", "truce", "offensive", "attack", "strike", "shelling", "clash", "fighting",
+        "war", "defence", "defense", "security", "drill", "exercise", "base", "mine",
+        "minefield", "terrorist", "terrorism", "militant", "rebel", "hostility", "hostilities",
+        "ammunition", "warplane", "airstrike", "shell", "combat", "guard", "csto", "nato",
+        "air-defence", "air-defense", "operation", "forces", "force", "contingent", "monitor",
+        "monitoring", "frontline", "front", "invasion", "occupation", "disarm", "weaponry",
+        "tank", "tanks", "rocket", "bomb", "bombing", "detonation", "explosion",
+    ),
+    "economy": (
+        "trade", "sanction", "sanctions", "customs", "investment", "invest", "bank", "banks",
+        "tariff", "tariffs", "economy", "economic", "export", "exports", "import", "imports",
+        "market", "markets", "loan", "loans", "finance", "financial", "currency", "debt",
+        "budget", "price", "prices", "business", "company", "companies", "commerce",
+        "commercial", "goods", "duty", "duties", "embargo", "wto", "imf", "gdp", "inflation",
+        "ruble", "rouble", "manat", "dollar", "euro", "payment", "payments", "eurasian",
+    ),
+    "transport": (
+        "rail", "railway", "railways", "railroad", "corridor", "corridors", "flight",
+        "flights", "port", "ports", "transit", "route", "routes", "road", "roads", "highway",
+        "airport", "airline", "airlines", "aviation", "airspace", "shipping", "cargo",
+        "freight", "logistics", "bridge", "checkpoint", "crossing", "ferry", "train",
+        "trains", "transport", "connectivity", "airliner", "jet", "aircraft", "plane", "lachin",
+        "zangezur", "north-south",
+    ),
+    "society": (
+        "culture", "cultural", "media", "diaspora", "migrant", "migrants", "migration",
+        "education", "school", "schools", "university", "student", "students", "journalist",
+        "journalists", "news", "agency", "outlet", "broadcaster", "church", "religious",
+        "refugee", "refugees", "community", "language", "citizens", "citizen", "tourism",
+        "tourist", "tourists", "sport", "sports", "festival", "museum", "heritage", "visa",
+        "visas", "human", "rights", "humanitarian", "earthquake", "editor", "editor-in-chief",
+        "sputnik", "press", "diaspora",
+    ),
+}
+"""Cue words per aspect (lower case, singular; plural forms match through singularising)."""
+
+TIE_ORDER: tuple[str, ...] = ("energy", "transport", "economy", "security", "society")
+
+PAIRS: dict[tuple[str, str], str] = {
+    ("natural", "gas"): "energy",
+    ("air", "defence"): "security",
+    ("air", "defense"): "security",
+    ("power", "plant"): "energy",
+    ("human", "rights"): "society",
+    ("news", "agency"): "society",
+    ("free", "trade"): "economy",
+    ("civil", "aviation"): "transport",
+}
+
+# Words that are cues only as part of a longer phrase, or too ambiguous alone.
+_WEAK: frozenset[str] = frozenset({"power", "field", "fields", "wind", "force", "base", "front", "human", "free", "news"})
+
+CUE_ASPECT: dict[str, str] = {}
+for _aspect in ("energy", "transport", "economy", "society", "security"):
+    for _w in CUES[_aspect]:
+        CUE_ASPECT.setdefault(_w, _aspect)
+
+
+def _singular(w: str) -> str:
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def text_aspect(words: list[str], clause: set[int] | None = None) -> tuple[str, str]:
+    """(aspect, rule) for a sentence given as lower-cased words; ``clause`` holds the
+    indices of the event clause's words (they count double)."""
+    scores: dict[str, int] = {}
+    first: dict[str, str] = {}
+    n = len(words)
+    for i, w in enumerate(words):
+        weight = 2 if clause is not None and i in clause else 1
+        if i + 1 < n and (w, words[i + 1]) in PAIRS:
+            aspect = PAIRS[(w, words[i + 1])]
+            scores[aspect] = scores.get(aspect, 0) + weight
+            first.setdefault(aspect, f"{w} {words[i + 1]}")
+            continue
+        if w in _WEAK:
+            continue
+        aspect = CUE_ASPECT.get(w) or CUE_ASPECT.get(_singular(w))
+        if aspect is None:
+            continue
+        scores[aspect] = scores.get(aspect, 0) + weight
+        first.setdefault(aspect, _singular(w) if w not in CUE_ASPECT else w)
+    if not scores:
+        return "diplomacy", "default"
+    best = max(scores, key=lambda a: (scores[a], -TIE_ORDER.index(a)))
+    return best, f"text:{first[best]}"

