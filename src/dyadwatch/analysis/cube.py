@@ -121,3 +121,68 @@ def dyad_series(
         material_conflict_share=agg._mc / agg.events,
         tone_mean=agg.tone_mean,
     ).order_by("period")
+
+
+# --- periods anchored on an as-of date ------------------------------------------------------
+#
+# An assessment looks back from an as-of date T in "months" of fixed length L = 365.25/12 days,
+# so that the most recent period always ends on T itself (calendar months would leave a
+# partial last month whenever T is not a month end). An event on day d lies
+# Δ = T − d days back and belongs to period k = ⌊Δ / L⌋ (k = 0 is the most recent).
+
+PERIOD_DAYS: float = 365.25 / 12
+"""Length L of one anchored period ("month") in days."""
+
+
+def periods_back(col: ir.DateValue, as_of: date) -> ir.IntegerValue:
+    """Anchored period index k = ⌊(as_of − col) / L⌋ of each date (0 = the last L days)."""
+    return (ibis.literal(as_of).delta(col, unit="day") / PERIOD_DAYS).floor().cast("int32")
+
+
+def period_bounds(as_of: date, k: int) -> tuple[date, date]:
+    """First and last day of anchored period ``k`` before ``as_of`` (both inclusive).
+
+    Period k holds the days Δ back with k·L ≤ Δ < (k+1)·L, i.e. Δ from ⌈k·L⌉ to ⌈(k+1)·L⌉ − 1.
+    """
+    from datetime import timedelta
+    from math import ceil
+
+    end = as_of - timedelta(days=ceil(k * PERIOD_DAYS))
+    start = as_of - timedelta(days=ceil((k + 1) * PERIOD_DAYS) - 1)
+    return start, end
+
+
+def anchored_cube(
+    events: ir.Table,
+    as_of: date,
+    n_periods: int,
+    keys: tuple[str, ...] = ("source_country", "target_country", "aspect", "quad"),
+    where: Any = None,
+) -> ir.Table:
+    """The cube on anchored periods: one row per ``keys`` × period ``k`` (0 ≤ k < n_periods).
+
+    Same sums as :func:`cube` (``events``, ``goldstein_sum``, ``goldstein_wsum``, ``weight``,
+    ``tone_sum``, ``tone_n``) plus ``weight_sq`` = Σ w² (for effective sample sizes
+    (Σw)²/Σw²), over events with as_of − n_periods·L < date ≤ as_of.
+    """
+    from datetime import timedelta
+    from math import ceil
+
+    first = as_of - timedelta(days=ceil(n_periods * PERIOD_DAYS) - 1)
+    cond = (events.date >= first) & (events.date <= as_of)
+    t = events.filter(cond if where is None else cond & where)
+    w = t.articles.fill_null(1).cast("float64")
+    g = t.goldstein.fill_null(0.0)
+    return (
+        t.mutate(k=periods_back(t.date, as_of), _w=w, _g=g, _gw=g * w)
+        .group_by(["k", *keys])
+        .aggregate(
+            events=ibis._.count(),
+            goldstein_sum=ibis._._g.sum(),
+            goldstein_wsum=ibis._._gw.sum(),
+            weight=ibis._._w.sum(),
+            weight_sq=(ibis._._w * ibis._._w).sum(),
+            tone_sum=ibis._.tone.sum(),
+            tone_n=ibis._.tone.count(),
+        )
+    )
