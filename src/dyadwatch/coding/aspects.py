@@ -1,9 +1,12 @@
 """Aspect of a coded sentence, from its words.
 
-Each aspect has a list of cue words (:data:`CUES`); a word counts once per occurrence and
-cues in the event's own clause (the predicate's subtree) count double. The aspect with the
-highest score wins; ties go to the more specific aspect in the order energy, transport,
-economy, security, society. A sentence with no cue is ``diplomacy``. The rule recorded with
+Each aspect has a list of cue words (:data:`CUES`); a word counts once per occurrence
+(cues at ``clause`` positions count double). The aspect with the highest score wins; ties
+go to the more specific aspect in the order energy, transport, economy, security, society.
+Words with no cue give ``diplomacy``. The coder passes the words of the event's own clause
+(the predicate and its objects, not its subject — "Russian drones struck an oil depot" is
+about energy, "the EU's monitors met Armenian officials" about diplomacy); when they hold
+no cue, the event's CAMEO code decides (:func:`dyadwatch.aspects.aspect_for_event`). The rule recorded with
 the event (``aspect_rule``) is ``text:<first cue of the winner>`` (``text:pipeline``), or
 ``default`` when no cue applied — the same convention as :mod:`dyadwatch.aspects`, so that
 GKG themes may refine text events too.
@@ -24,13 +27,13 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "security": (
         "troop", "troops", "border", "drone", "peacekeeper", "peacekeeping", "weapon", "arms",
-        "military", "army", "soldier", "missile", "artillery", "howitzer", "helicopter",
+        "military", "army", "soldier", "missile", "artillery", "howitzer",
         "ceasefire", "truce", "offensive", "attack", "strike", "shelling", "clash", "fighting",
-        "war", "defence", "defense", "security", "drill", "exercise", "base", "mine",
+        "war", "defence", "defense", "security", "drill", "exercise",
         "minefield", "terrorist", "terrorism", "militant", "rebel", "hostility", "hostilities",
         "ammunition", "warplane", "airstrike", "shell", "combat", "guard", "csto", "nato",
-        "air-defence", "air-defense", "operation", "forces", "force", "contingent", "monitor",
-        "monitoring", "frontline", "front", "invasion", "occupation", "disarm", "weaponry",
+        "air-defence", "air-defense", "forces", "contingent", "frontline", "invasion",
+        "occupation", "disarm", "weaponry",
         "tank", "tanks", "rocket", "bomb", "bombing", "detonation", "explosion",
     ),
     "economy": (
@@ -75,7 +78,7 @@ PAIRS: dict[tuple[str, str], str] = {
 }
 
 # Words that are cues only as part of a longer phrase, or too ambiguous alone.
-_WEAK: frozenset[str] = frozenset({"power", "field", "fields", "wind", "force", "base", "front", "human", "free", "news"})
+_WEAK: frozenset[str] = frozenset({"power", "field", "fields", "wind", "human", "free", "news"})
 
 CUE_ASPECT: dict[str, str] = {}
 for _aspect in ("energy", "transport", "economy", "society", "security"):

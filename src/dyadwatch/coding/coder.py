@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..aspects import aspect_for_event
 from .actors import Actor, ActorDictionary, AgentDictionary, Mention, find_mentions
 from .aspects import text_aspect
 from .events import (
@@ -68,6 +69,11 @@ _REL_PRONOUNS: frozenset[str] = frozenset({"which", "who", "that", "whom"})
 _PRONOUNS: frozenset[str] = frozenset({"it", "they", "he", "she", "we"})
 _POSS_PRONOUNS: frozenset[str] = frozenset({"its", "their", "his", "her"})
 _AGENT_LIKE: frozenset[str] = frozenset({"side", "country", "nation", "capital", "state", "republic", "two", "both"})
+_DOMESTIC: frozenset[str] = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "MED", "EDU", "REF", "UAF", "LAB", "HRI"})
+"""Types that make a same-country event meaningful (government against opposition, police
+against protesters, a court against journalists)."""
+_DIPLOMATIC_ACTS: frozenset[str] = frozenset({"054", "055", "056", "114"})
+_TEMPORAL_PREPS: frozenset[str] = frozenset({"after", "before", "while", "during", "since", "upon", "by"})
 _MAX_PIECE = 20_000
 """Longest text handed to spaCy in one piece: longer documents are cut at paragraph breaks."""
 
@@ -245,7 +251,9 @@ class Coder:
         ctx = _Ctx(sent, mentions, doc.date)
         found: list[tuple[Actor, Actor, str, str, float, Any]] = []
         for tok in tokens:
-            if tok.pos_ != "VERB" or tok.dep_ in _SKIP_DEPS:
+            if tok.pos_ != "VERB":
+                continue
+            if tok.dep_ in _SKIP_DEPS and not (tok.dep_ == "pcomp" and tok.head.lower_ in _TEMPORAL_PREPS):
                 continue
             found.extend(self._predicate(tok, ctx))
         if not found:
@@ -261,8 +269,7 @@ class Coder:
             if key in seen:
                 continue
             seen.add(key)
-            clause = {t.i - start for t in pred.subtree}
-            aspect, aspect_rule = text_aspect(words, clause)
+            aspect, aspect_rule = self._aspect(pred, words, start, code)
             root, quad, gold = describe(code)
             out.append(
                 CodedEvent(
@@ -278,6 +285,25 @@ class Coder:
                 )
             )
         return out
+
+    @staticmethod
+    def _aspect(pred: Any, words: list[str], start: int, code: str) -> tuple[str, str]:
+        """Aspect of an event. Statements, consultations, visits, recognition, apologies and
+        official complaints (CAMEO 01, 04, 054-056, 114) are diplomatic acts whatever their
+        topic. Otherwise: cue words in the event's own clause (the predicate and its
+        objects, without its subject); else the CAMEO rule of :mod:`dyadwatch.aspects`
+        (``190`` → security, ``163`` → economy); else diplomacy."""
+        if code[:2] in ("01", "04") or code[:3] in _DIPLOMATIC_ACTS:
+            return "diplomacy", f"cameo:{code[:3]}"
+        subj = {t.i for c in pred.children if c.dep_ in _SUBJ_DEPS for t in c.subtree}
+        clause = [t.i - start for t in pred.subtree if t.i not in subj]
+        aspect, rule = text_aspect([words[i] for i in clause])
+        if rule != "default":
+            return aspect, rule
+        cameo_aspect, cameo_rule = aspect_for_event(code)
+        if cameo_aspect is not None and cameo_rule != "default":
+            return cameo_aspect, cameo_rule
+        return "diplomacy", "default"
 
     def _predicate(self, pred: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         conf = 1.0
@@ -326,30 +352,46 @@ class Coder:
             targets = self._np_actors(subj, ctx) if subj is not None else []
         else:
             sources = self._subject_actors(pred, ctx)
-            targets = self._targets(pred, code, ctx, exclude=sources)
-            if not targets and pred.dep_ == "conj":
+            multi = code in SYMMETRIC and len(sources) >= 2
+            targets, _ = self._targets(pred, code, ctx, exclude=sources, multi=multi)
+            if not targets and pred.dep_ == "conj" and not any(c.dep_ in _SUBJ_DEPS for c in pred.children):
+                # "apologised to Russia … and offered to pay": the first verb's interlocutor
                 first = pred.head
                 while first.dep_ == "conj" and first.head is not first:
                     first = first.head
-                if first.pos_ == "VERB" and not any(c.dep_ in _SUBJ_DEPS for c in pred.children):
-                    targets = self._targets(first, code, ctx, exclude=sources)
-                    conf *= 0.85
+                if first.pos_ == "VERB":
+                    got, route = self._targets(first, code, ctx, exclude=sources, multi=multi)
+                    if route in ("dative", "prep:to", "prep:with"):
+                        targets = got
+                        conf *= 0.85
         if not sources:
             return []
         out: list[tuple[Actor, Actor, str, str, float, Any]] = []
         if targets:
             for s in sources:
                 for t in targets:
-                    if s.text == t.text or (s.code == t.code and s.country is not None and s.kind == t.kind == "name" and s.type == t.type):
+                    if not self._distinct(s, t):
                         continue
                     c = conf * (0.85 if "pronoun" in (s.kind, t.kind) else 1.0)
                     out.append((s, t, code, rule, c, pred))
         elif code in SYMMETRIC and len(sources) >= 2:
             for s in sources:
                 for t in sources:
-                    if s is not t and s.code != t.code:
+                    if s is not t and self._distinct(s, t):
                         out.append((s, t, code, rule, conf * 0.9, pred))
         return out
+
+    @staticmethod
+    def _distinct(s: Actor, t: Actor) -> bool:
+        """Two sides of a dyad: not the same words, and not the same country unless the
+        event is domestic between different kinds of actor (police and protesters)."""
+        if s.text == t.text:
+            return False
+        if s.country is None or t.country is None:
+            return s.code != t.code
+        if s.country != t.country:
+            return True
+        return s.type != t.type and bool({s.type, t.type} & _DOMESTIC)
 
     def _has_code(self, verb: Any) -> bool:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
@@ -400,6 +442,9 @@ class Coder:
             return self._np_actors(subj, ctx, source=True)
         if pred.dep_ == "conj":
             return self._subject_actors(pred.head, ctx) if pred.head.pos_ in ("VERB", "AUX") else []
+        if pred.dep_ == "pcomp" and pred.head.dep_ == "prep" and pred.head.head.pos_ == "VERB":
+            # "brokered a truce after hosting the ministers": the main clause's subject
+            return self._subject_actors(pred.head.head, ctx)
         if pred.dep_ == "xcomp":
             gov = pred.head
             if gov.pos_ == "VERB":
@@ -425,62 +470,106 @@ class Coder:
                 return [Actor(a.country, a.type, a.code, a.text, "pronoun") for a in self._np_actors(speaker, ctx, source=True)]
         return []
 
-    def _targets(self, pred: Any, code: str, ctx: _Ctx, exclude: list[Actor]) -> list[Actor]:
+    def _targets(self, pred: Any, code: str, ctx: _Ctx, exclude: list[Actor], multi: bool = False,
+                 preps_only: bool = False) -> tuple[list[Actor], str]:
+        """Target actors of a predicate and the route that found them (see the module
+        docstring); ``multi``: the subject is several coordinated actors and the code is
+        mutual, so ``with`` names a third party, not a target."""
         excl = {a.text for a in exclude}
 
         def keep(actors: list[Actor]) -> list[Actor]:
             return [a for a in actors if a.text not in excl]
 
         objs = [c for c in pred.children if c.dep_ in _OBJ_DEPS]
-        for o in objs:
-            got = keep(self._np_actors(o, ctx, direct=True))
-            if got:
-                return got
-        for c in pred.children:
-            if c.dep_ == "dative":
-                node = next((g for g in c.children if g.dep_ == "pobj"), None) if c.pos_ == "ADP" else c
-                if node is not None:
-                    got = keep(self._np_actors(node, ctx))
+        if not preps_only:
+            for o in objs:
+                got = keep(self._np_actors(o, ctx, agentive_only=True))
+                if got:
+                    return got, "object"
+            for c in pred.children:
+                if c.dep_ == "dative":
+                    node = next((g for g in c.children if g.dep_ == "pobj"), None) if c.pos_ == "ADP" else c
+                    if node is not None:
+                        got = keep(self._np_actors(node, ctx))
+                        if got:
+                            return got, "dative"
+            # "condemned Azerbaijan's attacks", "shot down a Russian helicopter"
+            for o in objs:
+                if any(c.dep_ in ("poss", "amod") and c.i in ctx.mentions for c in o.children):
+                    got = keep(self._np_actors(o, ctx))
                     if got:
-                        return got
-        visit = code.startswith("04")
+                        return got, "object-modifier"
+        conflict = code[:2] in ("18", "19", "20")
+        candidates = []
         for holder in [pred, *objs]:
             for c in holder.children:
                 if c.dep_ != "prep":
                     continue
                 p = c.lower_
-                if p not in TARGET_PREPS and not (visit and p in VISIT_PREPS and holder is pred):
-                    continue
-                if p == "at" and not code.startswith(("19", "18", "11", "14")):
-                    continue
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is None:
-                    continue
-                got = keep(self._np_actors(pobj, ctx))
-                if got:
-                    return got
+                ok = p in TARGET_PREPS or (code == "042" and p in VISIT_PREPS and holder is pred) or (p == "by" and holder is not pred)
+                if p == "at" and not (conflict or code[:2] in ("11", "14")):
+                    ok = False
+                if p == "with" and multi:
+                    ok = False
+                if ok:
+                    candidates.append(c)
+                elif holder is pred and not multi:
+                    # "agreed at talks with Pashinyan": the meeting's interlocutor
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        candidates.extend(g for g in pobj.children if g.dep_ == "prep" and g.lower_ == "with")
+        candidates.sort(key=lambda c: abs(c.i - pred.i))
+        for c in candidates:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            got = keep(self._np_actors(pobj, ctx))
+            if got:
+                return got, "prep:" + c.lower_
+        if preps_only:
+            return [], ""
         for o in objs:
             got = keep(self._np_actors(o, ctx))
             if got:
-                return got
-        # "agreed to send troops to Kazakhstan": the infinitive's target
+                return got, "object-modifier"
+        if conflict:
+            # "shelled towns inside Armenia"
+            for o in objs:
+                for c in o.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "inside"):
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        got = keep(self._np_actors(pobj, ctx)) if pobj is not None else []
+                        if got:
+                            return got, "location"
+        # "agreed to send troops to Kazakhstan": the infinitive's prepositional target
         for c in pred.children:
             if c.dep_ == "xcomp" and c.pos_ == "VERB":
-                got = self._targets(c, code, ctx, exclude)
+                got, route = self._targets(c, code, ctx, exclude, multi, preps_only=True)
                 if got:
-                    return got
-        return []
+                    return got, route
+        # "demanded that Moscow admit guilt", "warned that Armenia could not…"
+        if code[:2] in ("02", "10", "13"):
+            for c in pred.children:
+                if c.dep_ == "ccomp":
+                    subj = self._subject_token(c)
+                    if subj is not None:
+                        got = keep(self._np_actors(subj, ctx))
+                        if got:
+                            return got, "clause-subject"
+        return [], ""
 
-    def _np_actors(self, tok: Any, ctx: _Ctx, source: bool = False, direct: bool = False) -> list[Actor]:
-        """Actors named by the noun phrase headed by ``tok`` and its conjuncts."""
+    def _np_actors(self, tok: Any, ctx: _Ctx, source: bool = False, agentive_only: bool = False) -> list[Actor]:
+        """Actors named by the noun phrase headed by ``tok`` and its conjuncts; with
+        ``source`` or ``agentive_only`` only phrases whose head can act (a name, an agent
+        noun such as ``police``, a proper noun)."""
         out: list[Actor] = []
         for head in (tok, *tok.conjuncts):
-            for a in self._np_actor(head, ctx, source, direct, 0):
+            for a in self._np_actor(head, ctx, source or agentive_only, 0):
                 if all(a.text != b.text for b in out):
                     out.append(a)
         return out
 
-    def _np_actor(self, head: Any, ctx: _Ctx, source: bool, direct: bool, depth: int) -> list[Actor]:
+    def _np_actor(self, head: Any, ctx: _Ctx, source: bool, depth: int) -> list[Actor]:
         mentions = ctx.mentions
         np_tokens = [head]
         for c in head.children:
@@ -499,6 +588,9 @@ class Coder:
         mods: list[Mention] = []
         seen: set[int] = set()
         pron = None
+        agentive = agent_type is not None or head.pos_ == "PROPN" or head.lower_ in _AGENT_LIKE
+        if source and not agentive:
+            return []
         for c in head.children:
             if c.dep_ not in _MOD_DEPS:
                 continue
@@ -506,12 +598,12 @@ class Coder:
                 pron = c
             for t in c.subtree:
                 mm = mentions.get(t.i)
-                if mm is not None and mm.start not in seen and (mm.country is not None or mm.type == "IGO"):
-                    seen.add(mm.start)
-                    mods.append(mm)
-        agentive = agent_type is not None or head.pos_ == "PROPN" or head.lower_ in _AGENT_LIKE
-        if source and not agentive:
-            return []
+                if mm is None or mm.start in seen or (mm.country is None and mm.type != "IGO"):
+                    continue
+                if c.dep_ == "compound" and not self._compound_ok(mm, doc, agentive):
+                    continue
+                seen.add(mm.start)
+                mods.append(mm)
         if mods:
             if len(mods) > 1:
                 # "Armenian and Azerbaijani ministers" (coordinated): one actor each;
@@ -536,19 +628,32 @@ class Coder:
                     if pobj is not None:
                         got: list[Actor] = []
                         for h in (pobj, *pobj.conjuncts):
-                            for a in self._np_actor(h, ctx, False, False, depth + 1):
+                            for a in self._np_actor(h, ctx, False, depth + 1):
                                 atype = agent_type or a.type
                                 got.append(Actor(a.country, atype, a.code, a.text, a.kind))
                         if got:
                             return got
             for c in head.children:
                 if c.dep_ == "appos":
-                    got = self._np_actor(c, ctx, source, direct, depth + 1)
+                    got = self._np_actor(c, ctx, source, depth + 1)
                     if got:
                         return got
         if pron is not None and not source:
             return self._resolve_possessive(head, pron, ctx, text)
         return []
+
+    @staticmethod
+    def _compound_ok(m: Mention, doc: Any, agentive: bool) -> bool:
+        """A name used as a noun modifier names the actor only when the phrase can act and
+        the name is a country (``US troops``) or an organisation (``Azerbaijan Airlines
+        jet`` is not an actor, ``the Baku bureau``/``the Rome Statute`` are places)."""
+        if not agentive:
+            return False
+        if m.type not in (None, "GOV"):
+            return True
+        from ..countries import code_for
+
+        return code_for(m.text) is not None or doc[m.start].tag_ == "JJ"
 
     def _resolve_possessive(self, head: Any, pron: Any, ctx: _Ctx, text: str) -> list[Actor]:
         """``fired on their vehicle``: the nearest actor before the pronoun that is not a

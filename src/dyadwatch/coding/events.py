@@ -54,7 +54,7 @@ VERBS: dict[str, str] = {
     "recognise": "054", "recognize": "054",
     "apologise": "055", "apologize": "055",
     "forgive": "056", "pardon": "056",
-    "sign": "057", "ratify": "057", "conclude": "057", "initial": "057",
+    "sign": "057", "ratify": "057", "adopt": "057", "join": "040", "conclude": "057", "initial": "057",
     "reconcile": "050", "normalise": "050", "normalize": "050", "ally": "050",
     # 06 material cooperation
     "cooperate": "060", "collaborate": "060", "partner": "060",
@@ -194,6 +194,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("leave", "alliance/bloc/treaty/organisation/organization/union/csto", "160"),
     ("exit", "alliance/bloc/treaty/organisation/organization", "160"),
     ("join", "sanctions", "163"),
+    ("adopt", "sanctions", "163"),
     ("exchange", "prisoners/detainees/captives/bodies", "0841"),
     ("hand", "over prisoners/detainees", "0841"),
     ("return", "control/villages/territory", "084"),
@@ -208,7 +209,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
 SPEECH_VERBS: frozenset[str] = frozenset(
     "say tell add note state announce report claim stress insist write argue comment reply "
     "explain reiterate declare assert emphasise emphasize remark observe acknowledge admit "
-    "confirm suggest believe think hope expect fear understand indicate tweet post predict".split()
+    "confirm suggest believe think hope expect fear understand indicate tweet post predict inform "
+    "notify brief".split()
 )
 """Verbs of saying and believing: their clause is coded, not the saying itself."""
 
@@ -233,7 +235,7 @@ Turkey signed…``, ``Armenian and Azerbaijani forces clashed``)."""
 GENERIC_VERBS: frozenset[str] = frozenset(
     "hold take give issue call make have get put set go come keep bring do order address inform "
     "declare run turn see use find show leave mark push pass lead face raise cross carry send "
-    "open become remain point cite spend".split()
+    "open become remain point cite spend break".split()
 )
 """Verbs too general for CAMEO's block default (``held`` is not "confine", ``took`` is not
 "seize"): only a phrase rule or a CAMEO pattern codes them."""
