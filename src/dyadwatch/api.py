@@ -73,3 +73,110 @@ def stats(store: Store, top: int = 10) -> dict:
         "top_dyads": [dict(zip(("a", "b", "events"), r)) for r in dyads],
         "files": store.files(),
     }
+
+
+# --- listings for the web app and other tools -------------------------------------------------
+
+EVENT_LIST_COLUMNS = (
+    "event_id", "dataset", "date", "source_country", "source_name", "target_country", "target_name",
+    "cameo_code", "quad", "goldstein", "tone", "articles", "aspect", "evidence", "source_url",
+)
+
+
+def events(
+    store: Store,
+    a: str,
+    b: str,
+    aspect: str | None = None,
+    quad: int | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    dataset: str | None = None,
+    directed: bool = False,
+    page: int = 1,
+    per_page: int = 50,
+) -> dict:
+    """One page of the A–B dyad's events, newest first (then most reported), with filters.
+
+    Returns ``{"a", "b", "total", "page", "per_page", "pages", "events": [...]}``; every event
+    carries its CAMEO description, quad name, evidence sentence and source URL.
+    """
+    from .schema import ASPECTS, DATASETS, QUAD_NAMES, cameo_name
+
+    a, b = check_code(store, a), check_code(store, b)
+    if aspect is not None and aspect not in ASPECTS:
+        raise DyadwatchError(f"aspect {aspect!r}: use one of {', '.join(ASPECTS)}")
+    if quad is not None and quad not in QUAD_NAMES:
+        raise DyadwatchError(f"quad {quad!r}: use 1, 2, 3 or 4")
+    if dataset is not None and dataset not in DATASETS:
+        raise DyadwatchError(f"dataset {dataset!r}: use one of {', '.join(DATASETS)}")
+    if start and end and start > end:
+        raise DyadwatchError(f"start {start} is after end {end}")
+    if page < 1:
+        raise DyadwatchError(f"page {page}: pages start at 1")
+    if not 1 <= per_page <= 500:
+        raise DyadwatchError(f"per_page {per_page}: use 1 to 500")
+    where = ["((source_country = $a AND target_country = $b)"
+             + ("" if directed else " OR (source_country = $b AND target_country = $a)") + ")"]
+    params: dict = {"a": a, "b": b}
+    for col, value in (("aspect", aspect), ("quad", quad), ("dataset", dataset)):
+        if value is not None:
+            where.append(f"{col} = ${col}")
+            params[col] = value
+    if start is not None:
+        where.append("date >= $start")
+        params["start"] = start
+    if end is not None:
+        where.append("date <= $end")
+        params["end"] = end
+    cond = " AND ".join(where)
+    total = int(store.con.execute(f"SELECT count(*) FROM events WHERE {cond}", params).fetchone()[0])
+    rel = store.con.execute(
+        f"""SELECT {', '.join(EVENT_LIST_COLUMNS)} FROM events WHERE {cond}
+            ORDER BY date DESC, articles DESC NULLS LAST, dataset, event_id
+            LIMIT {int(per_page)} OFFSET {int((page - 1) * per_page)}""",
+        params,
+    )
+    rows = []
+    for r in rel.fetchall():
+        ev = dict(zip(EVENT_LIST_COLUMNS, r))
+        ev["date"] = ev["date"].isoformat() if ev["date"] is not None else None
+        ev["cameo_name"] = cameo_name(ev["cameo_code"]) if ev["cameo_code"] else None
+        ev["quad_name"] = QUAD_NAMES.get(ev["quad"]) if ev["quad"] is not None else None
+        rows.append(ev)
+    return {
+        "a": a, "b": b, "total": total, "page": page, "per_page": per_page,
+        "pages": max(1, -(-total // per_page)), "events": rows,
+    }
+
+
+def top_dyads(store: Store, top: int = 10) -> list[dict]:
+    """The ``top`` undirected dyads by event count, with their first and last event dates."""
+    rel = store.con.execute(
+        """SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b,
+                  count(*) AS events, min(date) AS first, max(date) AS last
+           FROM events
+           WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country
+           GROUP BY ALL ORDER BY events DESC, a, b LIMIT ?""",
+        [int(top)],
+    )
+    return [
+        {"a": a, "b": b, "events": int(n), "first": f.isoformat() if f else None, "last": la.isoformat() if la else None}
+        for a, b, n, f, la in rel.fetchall()
+    ]
+
+
+def pair_counts(store: Store, codes: list[str]) -> dict[tuple[str, str], int]:
+    """Undirected event counts of every pair among ``codes`` (keys sorted; pairs without
+    events left out)."""
+    if len(codes) < 2:
+        return {}
+    rel = store.con.execute(
+        """SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b,
+                  count(*) FROM events
+           WHERE source_country IN (SELECT unnest($codes)) AND target_country IN (SELECT unnest($codes))
+             AND source_country <> target_country
+           GROUP BY ALL""",
+        {"codes": list(codes)},
+    )
+    return {(a, b): int(n) for a, b, n in rel.fetchall()}

@@ -347,5 +347,140 @@ def sync_gdelt_cmd(
         sys.exit(1)
 
 
+# --- watchlist and web app ---------------------------------------------------------------------
+
+
+@main.group()
+def watch() -> None:
+    """The watchlist: dyads to follow, and their state changes (the dashboard shows the same)."""
+
+
+def _watchlist(ctx: click.Context):
+    from .watchlist import Watchlist
+
+    return Watchlist.for_store(ctx.obj["db"])
+
+
+@watch.command("add")
+@click.argument("a")
+@click.argument("b")
+@click.pass_context
+def watch_add_cmd(ctx: click.Context, a: str, b: str) -> None:
+    """Watch the A-B dyad."""
+    wl = _watchlist(ctx)
+    added = wl.add(a, b)
+    a, b = a.strip().upper(), b.strip().upper()
+    click.echo(f"watching {a}–{b}" if added else f"{a}–{b} is watched already")
+
+
+@watch.command("remove")
+@click.argument("a")
+@click.argument("b")
+@click.pass_context
+def watch_remove_cmd(ctx: click.Context, a: str, b: str) -> None:
+    """Stop watching the A-B dyad."""
+    a, b = a.strip().upper(), b.strip().upper()
+    if not _watchlist(ctx).remove(a, b):
+        raise DyadwatchError(f"{a}–{b} is not on the watchlist (see 'dyadwatch watch list')")
+    click.echo(f"no longer watching {a}–{b}")
+
+
+@watch.command("list")
+@click.option("--format", "fmt", type=FORMAT, default="table", show_default=True)
+@click.pass_context
+def watch_list_cmd(ctx: click.Context, fmt: str) -> None:
+    """The watched dyads with the state found at the last check."""
+    from .countries import name_for
+
+    wl = _watchlist(ctx)
+    rows = [
+        {"a": w.a, "b": w.b, "dyad": f"{name_for(w.a)} – {name_for(w.b)}", "state": w.state or "",
+         "confidence": w.confidence, "as_of": w.as_of or "", "checked_at": w.checked_at or "", "added_at": w.added_at}
+        for w in wl.items()
+    ]
+    if not rows and fmt == "table":
+        click.echo("nothing watched yet: dyadwatch watch add A B")
+        return
+    emit(rows, fmt, title=f"Watchlist ({wl.path})")
+
+
+@watch.command("check")
+@click.option("--format", "fmt", type=FORMAT, default="table", show_default=True)
+@click.pass_context
+def watch_check_cmd(ctx: click.Context, fmt: str) -> None:
+    """Assess every watched dyad and print the state changes since the last check.
+
+    Exit status: 0 no change, 1 some state changed (for cron), 2 no change but some dyad
+    could not be assessed.
+    """
+    from .watchlist import Observation
+
+    wl = _watchlist(ctx)
+    if not wl.items():
+        raise DyadwatchError("nothing watched yet: dyadwatch watch add A B")
+    with open_store(ctx, read_only=True) as store:
+
+        def observe(a: str, b: str) -> Observation:
+            r = api.assess(store, a, b)
+            return Observation(r.state, r.confidence, r.as_of.isoformat())
+
+        result = wl.check(observe)
+    rows = [
+        {"dyad": f"{c.a}–{c.b}", "was": c.old_state or "", "now": c.new_state, "confidence": c.confidence,
+         "as_of": c.as_of, "note": "first check" if c.first else "changed"}
+        for c in [*result.changes, *result.first]
+    ]
+    if fmt != "table":
+        emit(rows, fmt)
+    else:
+        if rows:
+            emit(rows, "table", title=f"Watchlist check {result.checked_at}")
+        click.echo(f"{len(result.changes)} of {len(result.observed) + len(result.failures)} watched dyad(s) "
+                   "changed state since the last check")
+    for (a, b), msg in result.failures.items():
+        err_console.print(f"[red]error:[/red] {a}–{b}: {msg}", highlight=False, soft_wrap=True)
+    if result.changes:
+        sys.exit(1)
+    if result.failures:
+        sys.exit(2)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--check-interval", type=click.FloatRange(min=0.1), default=2.0, show_default=True,
+              help="Seconds between looks at the store file for new data.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, check_interval: float) -> None:
+    """The dashboard and REST API (http://HOST:PORT/, spec at /api/openapi.json).
+
+    Reading is open; writing (the watchlist) needs $DYADWATCH_TOKEN. The server reads a
+    private copy of the store, so 'ingest' and 'sync' can run while it serves.
+    """
+    import os
+
+    import uvicorn
+
+    from .web.app import TOKEN_ENV, create_app, is_loopback
+
+    db = ctx.obj["db"]
+    if str(db) == ":memory:" or not Path(db).exists():
+        raise DyadwatchError(f"{db}: no store here yet (run 'dyadwatch ingest ...' first, or pass --db)")
+    token = os.environ.get(TOKEN_ENV) or None
+    if not is_loopback(host) and not token:
+        err_console.print(
+            f"[yellow]warning:[/yellow] listening on {host}, beyond this machine, without {TOKEN_ENV}: "
+            "anyone who can reach it can read the store (writing stays off until a token is set)",
+            highlight=False, soft_wrap=True)
+    app = create_app(db, token=token, check_interval=check_interval)
+    app.state.service.snapshots.open()
+    err_console.print(f"dyadwatch: serving {db} on http://{host}:{port}/ "
+                      f"(writing {'on' if token else f'off: set {TOKEN_ENV}'})", highlight=False, soft_wrap=True)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    except OSError as e:
+        raise DyadwatchError(f"cannot listen on {host}:{port} ({e.strerror or e})") from None
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
