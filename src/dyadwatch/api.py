@@ -8,11 +8,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from . import countries
 from .analysis.cube import PERIODS, dyad_series
 from .output import records_from_frame
 from .store import DyadwatchError, Store
+
+if TYPE_CHECKING:
+    from .analysis.assess import Assessment
+    from .analysis.state import Thresholds
 
 
 def check_code(store: Store, code: str) -> str:
@@ -48,6 +53,26 @@ def series(
         raise DyadwatchError(f"--from {start} is after --to {end}")
     expr = dyad_series(store.events_table(), a, b, by=by, directed=directed, start=start, end=end)
     return records_from_frame(expr.execute())
+
+
+def assess(
+    store: Store,
+    a: str,
+    b: str,
+    as_of: date | None = None,
+    window: int = 6,
+    baseline: int = 24,
+    thresholds: Thresholds | None = None,
+) -> Assessment:
+    """Assess the A–B relationship: state, aspects, turning points, drivers, stances and
+    third-party alignment (:class:`dyadwatch.analysis.assess.Assessment`; ``.to_dict()`` is
+    the JSON of ``dyadwatch assess``). ``thresholds``: a
+    :class:`dyadwatch.analysis.state.Thresholds` (default: the documented values)."""
+    from .analysis.assess import assess_events
+
+    a, b = check_code(store, a), check_code(store, b)
+    return assess_events(store.events_table(), a, b, as_of=as_of, window=window, baseline=baseline,
+                         thresholds=thresholds)
 
 
 def stats(store: Store, top: int = 10) -> dict:

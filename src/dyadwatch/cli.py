@@ -237,6 +237,33 @@ def series(ctx: click.Context, a: str, b: str, by: str, directed: bool, start: s
 
 
 @main.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--as-of", "as_of", help="Assess as of this day (YYYY-MM-DD; default: the last day with data).")
+@click.option("--window", type=int, default=6, show_default=True, help="Recent window, in months.")
+@click.option("--baseline", type=int, default=24, show_default=True,
+              help="Baseline months before the window (shortened to the data, with a note).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "md"]), default="table", show_default=True)
+@click.pass_context
+def assess(ctx: click.Context, a: str, b: str, as_of: str | None, window: int, baseline: int, fmt: str) -> None:
+    """State of the A-B relationship, turning points, drivers, stances, third parties."""
+    with open_store(ctx, read_only=True) as store:
+        result = api.assess(store, a, b, as_of=parse_date(as_of, "--as-of"), window=window, baseline=baseline)
+    from .analysis.report import print_tables, to_markdown
+
+    if fmt == "json":
+        import json
+
+        from .output import jsonable
+
+        print(json.dumps(jsonable(result.to_dict()), indent=2, ensure_ascii=False))
+    elif fmt == "md":
+        print(to_markdown(result), end="")
+    else:
+        print_tables(result, Console())
+
+
+@main.command()
 @click.option("--top", default=10, show_default=True, help="How many dyads to list.")
 @click.option("--format", "fmt", type=FORMAT, default="table", show_default=True)
 @click.pass_context

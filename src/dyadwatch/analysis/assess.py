@@ -379,8 +379,9 @@ def assess_events(
         last_tp = tps[-1]
         if W <= last_tp.k < 2 * W and np.sign(last_tp.shift) == np.sign(shift):
             split = last_tp.k + 1
-            reason = (f"from the turning point of {last_tp.date} ({last_tp.direction}, shift {last_tp.shift:+.2f}), "
-                      f"{last_tp.k + 1 - W} month(s) before the recent window: the window continues that break")
+            reason = (f"the period since the turning point of {last_tp.date} ({last_tp.direction}, shift "
+                      f"{last_tp.shift:+.2f}), {last_tp.k + 1 - W} month(s) before the recent window, which "
+                      "continues that break")
     drv, drv_summary = drivers(cube, top, split, P, th.weight, valid=valid)
     drv_period = (period_bounds(as_of, split - 1)[0], as_of)
 

@@ -8,8 +8,9 @@ window's weight in cell c = (aspect, quad) and ``s_c`` the quad's sign,
 and each cell's **contribution** ``s_c·(p_c(R) − p_c(B))`` adds up exactly to the shift δ.
 A negative contribution pushed the balance toward conflict (more conflict, or less
 cooperation, than the cell's baseline share). Beside it each cell reports its engagement
-(events per month) and mean Goldstein in both windows, and its top events in the recent
-window by w·|g|, with evidence and source URL.
+(events per month) and mean Goldstein in both windows, its top events in the recent window
+by w·|g|, with evidence and source URL, and, for a cell whose share fell, its top events in
+the baseline (what stopped happening).
 
 When a turning point of the balance falls shortly before the recent window (within one
 window length) and moved the balance in the same direction as δ, the recent window is the
@@ -47,6 +48,7 @@ class Driver:
     goldstein_baseline: float | None
     goldstein_recent: float | None
     top_events: list[EventRef] = field(default_factory=list)
+    top_events_baseline: list[EventRef] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -64,6 +66,7 @@ class Driver:
             "goldstein_baseline": None if self.goldstein_baseline is None else round(self.goldstein_baseline, 3),
             "goldstein_recent": None if self.goldstein_recent is None else round(self.goldstein_recent, 3),
             "top_events": [e.to_dict() for e in self.top_events],
+            "top_events_baseline": [e.to_dict() for e in self.top_events_baseline],
         }
 
 
@@ -101,9 +104,11 @@ def drivers(
         pR = row[True][0] / wR if wR > 0 else 0.0
         pB = row[False][0] / wB if wB > 0 else 0.0
         contrib = float(SIGN[q - 1] * (pR - pB)) if wR > 0 and wB > 0 else 0.0
-        t = top
-        if len(t):
-            t = t[(t.k < split) & (t.aspect.fillna("unassigned") == aspect) & (t.quad == q)]
+        t = tb = top
+        if len(top):
+            cell = (top.aspect.fillna("unassigned") == aspect) & (top.quad == q)
+            t = top[cell & (top.k < split)]
+            tb = top[cell & (top.k >= split)] if pR < pB else top.iloc[0:0]
         out.append(Driver(
             aspect=aspect, quad=q, quad_name=QUAD_NAMES[q], contribution=contrib,
             direction="toward cooperation" if contrib > 0 else "toward conflict" if contrib < 0 else "none",
@@ -114,6 +119,7 @@ def drivers(
             goldstein_baseline=row[False][2] / row[False][0] if row[False][0] > 0 else None,
             goldstein_recent=row[True][2] / row[True][0] if row[True][0] > 0 else None,
             top_events=event_refs(t, n_events),
+            top_events_baseline=event_refs(tb, min(n_events, 3)),
         ))
     out.sort(key=lambda d: (-abs(d.contribution), -d.events_recent, d.aspect, d.quad))
     bR = _bal(g[g.recent], wcol)

@@ -134,7 +134,7 @@ class Stance:
         if self.events == 0:
             return "no recorded actions"
         acts = ", ".join(a.words for a in self.actions[:2])
-        return f"{self.posture} ({self.balance:+.2f}, {self.events} events): {acts}"
+        return f"{self.posture} ({self.balance:+.2f}, {self.events} event{'s' if self.events != 1 else ''}): {acts}"
 
     def to_dict(self) -> dict:
         return {
@@ -230,8 +230,6 @@ def stance_table(items: list[Stance], a: str, b: str) -> pd.DataFrame:
     rows: dict[str, dict[str, str]] = {}
     for s in items:
         rows.setdefault(s.aspect, {"aspect": s.aspect})[s.side] = s.summary
-    df = pd.DataFrame(list(rows.values()))
-    for col in (a, b):
-        if col not in df:
-            df[col] = "no recorded actions"
-    return df.fillna("no recorded actions")[["aspect", a, b]]
+    order = ("all", *ASPECTS)
+    df = pd.DataFrame([rows[k] for k in order if k in rows], columns=["aspect", a, b])
+    return df.fillna("no recorded actions")

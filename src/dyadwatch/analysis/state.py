@@ -21,8 +21,11 @@ rule that holds wins (α-level intervals from :mod:`dyadwatch.analysis.measures`
 5. ``stable`` — none of these.
 
 **Confidence** is the bootstrap support of the call: the share of bootstrap replicates that
-the same rules, read on each replicate's point values (magnitudes only), put in the same
-state (for ``insufficient_data``: none).
+the same rules put in the same state, each replicate read as if it had been observed — its
+own values against the thresholds, and a test counted significant when the replicate's value
+clears half the width of the observed interval (on the log scale for ratios), the usual
+z·SE approximation. It estimates how often a fresh sample of the same relationship would get
+the same call (for ``insufficient_data``: none).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
-from .measures import Measures
+from .measures import Interval, Measures
 
 STATES: tuple[str, ...] = ("stable", "improving", "deteriorating", "stalled", "frozen", "escalating")
 INSUFFICIENT = "insufficient_data"
@@ -64,7 +67,7 @@ class Thresholds:
     seed: int = 0
     weight: str = "articles"
     # turning points
-    turning_penalty: float = 3.0
+    turning_penalty: float = 2.0
     turning_min_shift: float = 0.2
     turning_min_size: int = 2
     # confidence labels
@@ -179,14 +182,54 @@ def call_state(m: Measures, th: Thresholds) -> StateCall:
     )[0])
 
     r = m.replicates
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rep_sig = {
+            "mc_up": _beyond(np.log(r["mu"]), _half_log(m.material_conflict_ratio), +1),
+            "eng_down": _beyond(np.log(r["rho"]), _half_log(m.engagement_ratio), -1),
+            "hostile": _beyond(r["b_R"], _half(m.balance_recent), -1),
+            "trend": _beyond(r["slope"], _half(m.trend_slope), 0),
+            "shift": _beyond(r["shift"], _half(m.shift), 0),
+        }
     rep_states = classify(
-        th, W, r["b_R"], r["slope"], r["shift"], r["rho"], r["mu"], r["m_R"] * W, r["mc_share_R"],
+        th, W, r["b_R"], r["slope"], r["shift"], r["rho"], r["mu"], r["m_R"] * m.months_recent, r["mc_share_R"],
+        rep_sig,
     )
     support = {st: float(np.mean(rep_states == st)) for st in STATES}
     conf = support[state]
     label = "high" if conf >= th.high_confidence else "medium" if conf >= th.medium_confidence else "low"
     reasons.extend(explain(m, th, sig))
+    if label == "low":
+        lean = max((st for st in STATES if st != state), key=lambda st: support[st])
+        if support[lean] > conf:
+            reasons.append(f"low confidence: {100 * support[lean]:.0f}% of bootstrap replicates point to {lean}, "
+                           f"{100 * conf:.0f}% to {state}")
     return StateCall(state, conf, label, reasons, m, support)
+
+
+def _half(iv: Interval) -> float | None:
+    """Half the width of an interval: the margin a replicate must clear to count as significant."""
+    if iv.low is None or iv.high is None:
+        return None
+    return (iv.high - iv.low) / 2
+
+
+def _half_log(iv: Interval) -> float | None:
+    """Half-width of a ratio's interval on the log scale (None if a bound is 0 or infinite)."""
+    if iv.low is None or iv.high is None or iv.low <= 0 or not np.isfinite(iv.high):
+        return None
+    return float(np.log(iv.high) - np.log(iv.low)) / 2
+
+
+def _beyond(x: np.ndarray, half: float | None, side: int) -> np.ndarray:
+    """Replicate-level significance: x clears ±half (side +1: above, −1: below, 0: either)."""
+    if half is None:
+        return np.zeros(x.shape, dtype=bool)
+    with np.errstate(invalid="ignore"):
+        if side > 0:
+            return x > half
+        if side < 0:
+            return x < -half
+        return np.abs(x) > half
 
 
 def _fmt(iv, digits: int = 2, signed: bool = True) -> str:

@@ -22,7 +22,9 @@ monthly balances (which a few level shifts barely touch):
 
 News-driven event counts are clustered (one story, many events), so φ is usually well above 1
 for GDELT; without it every news spike would be a "turning point". Breaks whose shift
-|b_after − b_before| is below ``turning_min_shift`` are not reported.
+|b_after − b_before| is below ``turning_min_shift`` are not reported. A break that falls in a
+run of empty periods is moved to the first period with events after it (the cost is the same
+anywhere in the run; the new regime is first seen there).
 """
 
 from __future__ import annotations
@@ -114,7 +116,7 @@ def find_turning_points(
     w: np.ndarray,
     as_of: date,
     top: pd.DataFrame,
-    penalty: float = 3.0,
+    penalty: float = 2.0,
     min_shift: float = 0.2,
     min_size: int = 2,
     n_events: int = 5,
@@ -140,6 +142,11 @@ def find_turning_points(
     algo = rpt.Pelt(custom_cost=BalanceCost(), min_size=min_size, jump=1).fit(signal)
     bkps = algo.predict(pen=pen)
     edges = [0, *bkps]
+    # A break inside a run of empty periods could sit anywhere in it: put it on the first
+    # period with events after it, where the new regime is first seen.
+    for i in range(1, len(edges) - 1):
+        while edges[i] < edges[i + 1] - 1 and Wk[edges[i]] <= 0:
+            edges[i] += 1
     info["segments"] = len(bkps)
     nk = n.sum(-1)[::-1]
     out: list[TurningPoint] = []
