@@ -73,6 +73,7 @@ _DOMESTIC: frozenset[str] = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "MED",
 """Types that make a same-country event meaningful (government against opposition, police
 against protesters, a court against journalists)."""
 _DIPLOMATIC_ACTS: frozenset[str] = frozenset({"054", "055", "056", "114"})
+_DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ani", "ese", "ish", "ch", "ic", "ot", "i", "ean")
 _TEMPORAL_PREPS: frozenset[str] = frozenset({"after", "before", "while", "during", "since", "upon", "by"})
 _MAX_PIECE = 20_000
 """Longest text handed to spaCy in one piece: longer documents are cut at paragraph breaks."""
@@ -245,6 +246,8 @@ class Coder:
         """Events in one parsed sentence (a spaCy ``Span``)."""
         tokens = list(sent)
         lowers = [t.lower_ for t in tokens]
+        if lowers and lowers[-1] == "?" or (len(lowers) > 1 and lowers[-2] == "?"):
+            return []  # a question reports no event
         mentions = find_mentions(tokens, lowers, self.actors, doc.date)
         if not mentions:
             return []
@@ -441,6 +444,9 @@ class Coder:
                 return self._pronoun_subject(pred, ctx)
             return self._np_actors(subj, ctx, source=True)
         if pred.dep_ == "conj":
+            prev = pred.doc[pred.i - 1] if pred.i > 0 else None
+            if prev is not None and self._subject_of_next_verb(prev):
+                return self._np_actors(prev, ctx, source=True)
             return self._subject_actors(pred.head, ctx) if pred.head.pos_ in ("VERB", "AUX") else []
         if pred.dep_ == "pcomp" and pred.head.dep_ == "prep" and pred.head.head.pos_ == "VERB":
             # "brokered a truce after hosting the ministers": the main clause's subject
@@ -563,11 +569,22 @@ class Coder:
         ``source`` or ``agentive_only`` only phrases whose head can act (a name, an agent
         noun such as ``police``, a proper noun)."""
         out: list[Actor] = []
-        for head in (tok, *tok.conjuncts):
+        for head in (tok, *(c for c in tok.conjuncts if not self._subject_of_next_verb(c))):
             for a in self._np_actor(head, ctx, source or agentive_only, 0):
-                if all(a.text != b.text for b in out):
+                if all((a.code, a.text) != (b.code, b.text) for b in out):
                     out.append(a)
         return out
+
+    @staticmethod
+    def _subject_of_next_verb(tok: Any) -> bool:
+        """``summoned the ambassador and Russia expelled…``: the small parser often makes
+        ``Russia`` a conjunct of the object; a conjunct directly followed by a conjoined
+        verb that has no subject is that verb's subject."""
+        doc = tok.doc
+        if tok.dep_ != "conj" or tok.i + 1 >= len(doc):
+            return False
+        nxt = doc[tok.i + 1]
+        return nxt.pos_ == "VERB" and nxt.dep_ == "conj" and not any(c.dep_ in _SUBJ_DEPS for c in nxt.children)
 
     def _np_actor(self, head: Any, ctx: _Ctx, source: bool, depth: int) -> list[Actor]:
         mentions = ctx.mentions
@@ -653,7 +670,10 @@ class Coder:
             return True
         from ..countries import code_for
 
-        return code_for(m.text) is not None or doc[m.start].tag_ == "JJ"
+        if code_for(m.text) is not None or doc[m.start].tag_ == "JJ":
+            return True
+        # a demonym tagged as a proper noun ("Azerbaijani forces")
+        return m.type is None and m.end - m.start == 1 and m.text.lower().endswith(_DEMONYM_ENDINGS)
 
     def _resolve_possessive(self, head: Any, pron: Any, ctx: _Ctx, text: str) -> list[Actor]:
         """``fired on their vehicle``: the nearest actor before the pronoun that is not a
