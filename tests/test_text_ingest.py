@@ -1,0 +1,198 @@
+"""News text into the store (``ingest text``) and the ``code`` command: formats, repeated
+articles, bad input, the sample corpus's RUS-AZE series."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from dyadwatch.coding.documents import read_documents
+from dyadwatch.sources.text import TextIngest, ingest_text
+from dyadwatch.store import IngestError, Store
+
+ARTICLE = (
+    "Azerbaijan summoned the Russian ambassador on Monday. "
+    "Russia and Iran signed an agreement to build a railway to the Azerbaijani border."
+)
+
+HTML = f"""<!DOCTYPE html><html><head><title>Baku summons envoy</title>
+<meta property="og:url" content="https://news.example/baku-envoy">
+<meta name="date" content="2025-07-02"></head>
+<body><nav>Home | World | Sport</nav><article><h1>Baku summons envoy</h1>
+<p>{ARTICLE}</p><p>Officials in Baku did not comment further on the talks, which
+were expected to continue next week according to people familiar with the plans.</p></article>
+<footer>Copyright</footer></body></html>"""
+
+RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Caucasus wire</title>
+<item><title>Moscow protests</title><link>https://news.example/a</link>
+<description>&lt;p&gt;Russia accused Azerbaijan of violating the ceasefire.&lt;/p&gt;</description>
+<pubDate>Tue, 01 Jul 2025 10:00:00 GMT</pubDate></item>
+<item><title>Envoys meet</title><link>https://news.example/b</link>
+<description>Armenia and Turkey held talks on normalising relations.</description>
+<pubDate>Wed, 02 Jul 2025 10:00:00 GMT</pubDate></item>
+</channel></rss>"""
+
+
+def _jsonl(path: Path, records: list[dict | str]) -> Path:
+    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+def _events(store: Store) -> list[dict]:
+    rel = store.con.execute("SELECT * FROM events ORDER BY event_id")
+    cols = [d[0] for d in rel.description]
+    return [dict(zip(cols, r)) for r in rel.fetchall()]
+
+
+def test_jsonl_ingest_rows(store, tmp_path):
+    p = _jsonl(tmp_path / "news.jsonl", [{"id": "n1", "date": "2025-07-02", "url": "https://x/1", "title": "T", "text": ARTICLE}])
+    r = ingest_text(store, p)
+    assert r.dataset == "text" and r.rows_added >= 3
+    rows = _events(store)
+    summon = next(e for e in rows if e["cameo_code"] == "114")
+    assert (summon["source_country"], summon["target_country"], summon["quad"]) == ("AZE", "RUS", 3)
+    assert summon["evidence"] == "Azerbaijan summoned the Russian ambassador on Monday."
+    assert summon["source_url"] == "https://x/1"
+    assert str(summon["date"]) == "2025-07-02"
+    assert summon["event_id"].endswith("-0-0")
+    rail = [e for e in rows if e["cameo_code"] == "057"]
+    assert {(e["source_country"], e["target_country"]) for e in rail} == {("RUS", "IRN"), ("IRN", "RUS")}
+    assert {e["aspect"] for e in rail} == {"transport"} and rail[0]["aspect_rule"].startswith("text:")
+
+
+def test_repeated_articles_once(store, tmp_path):
+    rec = {"date": "2025-07-02", "url": "https://x/1", "text": ARTICLE}
+    p1 = _jsonl(tmp_path / "a.jsonl", [rec, rec])
+    p2 = _jsonl(tmp_path / "b.jsonl", [{**rec, "id": "other"}, {"date": "2025-07-03", "text": "Turkey praised Azerbaijan."}])
+    first = ingest_text(store, p1)
+    second = ingest_text(store, p2)
+    assert first.rows_added >= 3
+    assert second.rows_read == first.rows_added + 1 and second.rows_added == 1
+    again = ingest_text(store, p2)
+    assert again.already_ingested and store.count() == first.rows_added + 1
+
+
+def test_txt_html_and_feed(store, tmp_path):
+    txt = tmp_path / "story.txt"
+    txt.write_text(ARTICLE + "\n\nTurkey praised Azerbaijan.\n", encoding="utf-8")
+    html = tmp_path / "page.html"
+    html.write_text(HTML, encoding="utf-8")
+    feed = tmp_path / "wire.rss"
+    feed.write_text(RSS, encoding="utf-8")
+    assert ingest_text(store, txt).rows_added >= 4
+    assert {e["source_url"] for e in _events(store)} == {None}
+    r = ingest_text(store, html)
+    assert r.rows_added >= 3
+    html_rows = [e for e in _events(store) if e["source_url"] == "https://news.example/baku-envoy"]
+    assert len(html_rows) == r.rows_added and {str(e["date"]) for e in html_rows} == {"2025-07-02"}
+    # the same article saved again (other markup, same URL) adds nothing
+    again = tmp_path / "page-saved-again.html"
+    again.write_text(HTML.replace("<footer>Copyright</footer>", "<footer>(c) 2025</footer>"), encoding="utf-8")
+    r2 = ingest_text(store, again)
+    assert not r2.already_ingested and r2.rows_read == r.rows_added and r2.rows_added == 0
+    r = ingest_text(store, feed)
+    assert r.rows_added >= 3
+    feed_rows = [e for e in _events(store) if e["source_url"] and "news.example" in e["source_url"]]
+    accuse = next(e for e in feed_rows if e["cameo_code"] == "112")
+    assert (accuse["source_country"], accuse["target_country"], str(accuse["date"])) == ("RUS", "AZE", "2025-07-01")
+    assert accuse["source_url"] == "https://news.example/a"
+
+
+def test_html_metadata(tmp_path):
+    html = tmp_path / "page.html"
+    html.write_text(HTML, encoding="utf-8")
+    docs = list(read_documents(html, lambda w, r: pytest.fail(f"{w}: {r}")))
+    assert len(docs) == 1
+    assert "summoned the Russian ambassador" in docs[0].text and "Home | World" not in docs[0].text
+    assert docs[0].title == "Baku summons envoy"
+    assert str(docs[0].date) == "2025-07-02"
+
+
+def test_bad_lines_are_skipped_and_named(store, tmp_path):
+    p = tmp_path / "bad.jsonl"
+    p.write_bytes(
+        b'{"id": "ok1", "date": "2025-07-01", "text": "Russia accused Azerbaijan of violating the ceasefire."}\n'
+        b"this is not json\n"
+        b'{"id": "no-text", "date": "2025-07-01"}\n'
+        b'{"id": "latin", "text": "Caf\xe9 in Baku"}\n'
+        b'{"id": "ok2", "date": "2025-07-02", "text": "Turkey praised Azerbaijan."}\n'
+    )
+    skipped: list[tuple[str, str]] = []
+    ing = TextIngest(on_skip=lambda w, r: skipped.append((w, r)))
+    r = ing.ingest(store, p)
+    assert r.rows_added == 2
+    assert [w for w, _ in skipped] == [f"{p}:2", f"{p}:3", f"{p}:4"]
+    assert "not JSON" in skipped[0][1] and "no 'text'" in skipped[1][1] and "UTF-8" in skipped[2][1]
+
+
+def test_unreadable_files_fail_whole(store, tmp_path):
+    bad_txt = tmp_path / "latin1.txt"
+    bad_txt.write_bytes("Russia accused Azerbaijan.\nCaf\xe9\n".encode("latin-1"))
+    with pytest.raises(IngestError, match=r"latin1\.txt.*line 2.*UTF-8"):
+        ingest_text(store, bad_txt)
+    empty_html = tmp_path / "empty.html"
+    empty_html.write_text("<html><body><script>var x=1;</script></body></html>", encoding="utf-8")
+    with pytest.raises(IngestError, match="empty.html"):
+        ingest_text(store, empty_html)
+    assert store.count() == 0 and store.files() == []
+
+
+def test_cli_ingest_text_reports_and_exits_nonzero(cli, tmp_path):
+    good = _jsonl(tmp_path / "good.jsonl", [{"id": "1", "date": "2025-07-01", "text": "Russia accused Azerbaijan of violating the ceasefire."}])
+    bad = _jsonl(tmp_path / "bad.jsonl", ["{broken", {"id": "2", "date": "2025-07-02", "text": "Turkey praised Azerbaijan."}])
+    res = cli("ingest", "text", str(good), str(bad))
+    assert res.exit_code == 1
+    assert f"{bad}:1" in res.output and "1 item(s) skipped" in res.output
+    assert "Traceback" not in res.output
+    res = cli("series", "RUS", "AZE", "--by", "month", "--format", "json")
+    assert res.exit_code == 0
+
+
+def test_cli_code_jsonl_and_table(cli, tmp_path):
+    p = _jsonl(tmp_path / "in.jsonl", [{"id": "d1", "date": "2025-07-01", "text": ARTICLE}, "nope", {"text": "Turkey praised Azerbaijan."}])
+    res = cli("code", str(p))
+    assert res.exit_code == 1  # one line skipped
+    lines = [json.loads(x) for x in res.stdout.splitlines() if x.startswith("{")]
+    assert {x["doc_id"] for x in lines} == {"d1", "3"}
+    first = lines[0]
+    assert first["sentence"] == 0 and first["source"] == "AZE" and first["target"] == "RUS" and first["quad"] == 3
+    assert f"{p}:2" in res.stderr
+    res = cli("code", "-", input="Putin hosted Aliyev and Pashinyan in Sochi.\n")
+    assert res.exit_code == 0
+    assert {json.loads(x)["target"] for x in res.stdout.splitlines()} == {"AZE", "ARM"}
+    res = cli("code", "--format", "table", "-", input="Turkey praised Azerbaijan.")
+    assert res.exit_code == 0 and "TUR" in res.stdout
+
+
+def test_streaming_does_not_load_the_whole_file(tmp_path):
+    """Documents come out one by one while the file is read: the reader never holds more
+    than the current line."""
+    p = tmp_path / "big.jsonl"
+    with open(p, "w", encoding="utf-8") as f:
+        for i in range(2000):
+            f.write(json.dumps({"id": i, "text": f"Report {i}."}) + "\n")
+    docs = read_documents(p, lambda w, r: None)
+    first = next(docs)
+    assert first.doc_id == "0"
+    with open(p, "rb") as fh:
+        assert fh.seek(0, 2) > 50_000
+    assert sum(1 for _ in docs) == 1999
+
+
+def test_sample_corpus_shows_2025_downturn(cli, tmp_path):
+    sample = resources.files("dyadwatch.data").joinpath("caucasus_2020_2025.jsonl")
+    with resources.as_file(sample) as path:
+        local = shutil.copy(path, tmp_path / "caucasus.jsonl")
+    res = cli("ingest", "text", str(local))
+    assert res.exit_code == 0, res.output
+    res = cli("series", "RUS", "AZE", "--by", "year", "--format", "json")
+    rows = json.loads(res.stdout)
+    by_year = {r["period"][:4]: r for r in rows}
+    coop = {y: r["coop_share"] for y, r in by_year.items()}
+    assert coop["2025"] < 0.6 and all(coop[y] >= 0.7 for y in ("2020", "2021", "2022", "2023", "2024"))
+    gold = {y: r["goldstein_mean"] for y, r in by_year.items()}
+    assert gold["2025"] < min(gold[y] for y in ("2021", "2022", "2023", "2024"))
