@@ -668,15 +668,12 @@ def _dyad_sections(d: dict, a: str, b: str) -> dict:
         stances.setdefault(s["aspect"], {})[s["side"]] = s
     order = ["all", *ASPECTS]
     stance_rows = [(asp, stances[asp].get(a), stances[asp].get(b)) for asp in order if asp in stances]
-    aspect_bars = []
-    for asp in d.get("aspects", []):
-        shift = ((asp.get("balance") or {}).get("shift") or {}).get("estimate")
-        if shift is not None:
-            aspect_bars.append((asp["aspect"], shift, "pos" if shift >= 0 else "neg"))
     sparks = {asp["aspect"]: charts.sparkline([r.get("balance") for r in asp.get("series", [])], width=120, height=26,
                                               label=f"{asp['aspect']} balance by month")
               for asp in d.get("aspects", [])}
-    return {"stance_rows": stance_rows, "aspect_shift_chart": charts.bars(aspect_bars), "aspect_sparks": sparks}
+    shifts = {asp["aspect"]: charts.shift_bar(((asp.get("balance") or {}).get("shift") or {}).get("estimate"))
+              for asp in d.get("aspects", [])}
+    return {"stance_rows": stance_rows, "aspect_shifts": shifts, "aspect_sparks": sparks}
 
 
 def _template_helpers(templates: Jinja2Templates) -> None:

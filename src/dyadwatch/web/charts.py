@@ -67,6 +67,9 @@ def sparkline(values: Sequence[float | None], width: int = 140, height: int = 32
         pen = True
     if path:
         parts.append(f'<path class="spark-line" d="{" ".join(path)}"/>')
+    for i, (x, v) in enumerate(zip(xs, values)):  # a month between two gaps shows as a dot
+        if v is not None and (i == 0 or values[i - 1] is None) and (i == n - 1 or values[i + 1] is None):
+            parts.append(f'<circle class="spark-dot" cx="{_f(x)}" cy="{_f(y(v))}" r="1.4"/>')
     last = next(((x, v) for x, v in zip(reversed(xs), reversed(values)) if v is not None), None)
     if last is not None:
         parts.append(f'<circle class="spark-dot" cx="{_f(last[0])}" cy="{_f(y(last[1]))}" r="2.2"/>')
@@ -149,7 +152,9 @@ def dyad_chart(points: Sequence[Point], markers: Sequence[Marker] = (), width: i
         x = x0(i)
         out.append(f'<line class="tp {escape(m.css)}" x1="{_f(x)}" x2="{_f(x)}" y1="{_f(top)}" '
                    f'y2="{_f(top + h_bal)}"><title>{escape(m.label)}</title></line>')
-        out.append(f'<text class="tp-label {escape(m.css)}" x="{_f(x + 3)}" y="{_f(top + 10)}">'
+        near_end = x > width - right - 70
+        out.append(f'<text class="tp-label {escape(m.css)}" x="{_f(x - 3 if near_end else x + 3)}" '
+                   f'y="{_f(top + 10)}" text-anchor="{"end" if near_end else "start"}">'
                    f'{escape(m.day.strftime("%b %Y"))}</text>')
     # time axis: January of each year (or the first period)
     last_year = None
@@ -211,28 +216,17 @@ def network(nodes: Sequence[Node], edges: Sequence[Edge], size: int = 560) -> Ma
     return Markup("".join(out))
 
 
-def bars(items: Sequence[tuple[str, float, str]], width: int = 320, row: int = 20, lo: float = -1.0,
-         hi: float = 1.0) -> Markup:
-    """Horizontal bars around zero: one (label, value, CSS class) per row."""
-    if not items:
+def shift_bar(value: float | None, width: int = 110, height: int = 16, span: float = 2.0) -> Markup:
+    """A one-row bar from zero to ``value`` (−span … +span), green up, red down."""
+    if value is None:
         return Markup("")
-    label_w = 96.0
-    plot = width - label_w - 40
-    height = row * len(items) + 4
-
-    def x(v: float) -> float:
-        return label_w + plot * (max(lo, min(hi, v)) - lo) / (hi - lo)
-
-    out = [f'<svg class="hbars" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img">']
-    zx = x(0.0)
-    out.append(f'<line class="zero" x1="{_f(zx)}" x2="{_f(zx)}" y1="0" y2="{height}"/>')
-    for i, (label, v, css) in enumerate(items):
-        y = 2 + i * row
-        x1, x2 = sorted((zx, x(v)))
-        out.append(f'<text class="axis" x="{_f(label_w - 6)}" y="{_f(y + row * 0.68)}" text-anchor="end">'
-                   f'{escape(label)}</text>')
-        out.append(f'<rect class="hbar {escape(css)}" x="{_f(x1)}" y="{_f(y + 3)}" width="{_f(max(1.0, x2 - x1))}" '
-                   f'height="{_f(row - 6)}"><title>{escape(label)}: {v:+.3f}</title></rect>')
-        out.append(f'<text class="axis" x="{_f(width - 36)}" y="{_f(y + row * 0.68)}">{v:+.2f}</text>')
-    out.append("</svg>")
-    return Markup("".join(out))
+    mid = width / 2
+    x2 = mid + (width / 2 - 2) * max(-1.0, min(1.0, value / span))
+    x1, x2 = sorted((mid, x2))
+    css = "pos" if value >= 0 else "neg"
+    return Markup(
+        f'<svg class="shift" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
+        f'aria-label="shift {value:+.2f}"><line class="zero" x1="{_f(mid)}" x2="{_f(mid)}" y1="0" y2="{height}"/>'
+        f'<rect class="hbar {css}" x="{_f(x1)}" y="3" width="{_f(max(1.0, x2 - x1))}" height="{height - 6}">'
+        f'<title>shift {value:+.2f}</title></rect></svg>'
+    )

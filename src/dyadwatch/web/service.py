@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from .. import api, countries
+from ..output import jsonable
 from ..store import DyadwatchError, Store
 from ..watchlist import Watchlist
 from .cache import ResultCache
@@ -112,10 +113,10 @@ class Service:
                                                   baseline=params.baseline))
 
     def assess(self, a: str, b: str, params: AssessParams = DEFAULT_PARAMS) -> dict:
-        """The assessment as JSON (``Assessment.to_dict()``; cached)."""
+        """The assessment as JSON (``Assessment.to_dict()``, infinite ratios as null; cached)."""
         obj = self.assessment(a, b, params)
         a, b = obj.a, obj.b
-        return self.read(("assess-dict", a, b, params), lambda s: obj.to_dict())
+        return self.read(("assess-dict", a, b, params), lambda s: jsonable(obj.to_dict()))
 
     @staticmethod
     def _lib(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
