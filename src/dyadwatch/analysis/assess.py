@@ -359,6 +359,10 @@ def assess_events(
 
     panel = Panel.from_cube(cube, P, W, th.weight, valid)
     call = call_state(measure(panel, th.bootstrap, th.alpha, th.seed), th)
+    if call.state == INSUFFICIENT:
+        call.reasons.append(
+            f"the store holds {cov.events_dyad:,} {a}–{b} events in all, from {cov.dyad_first} to {cov.dyad_last}; "
+            f"{in_span:,} of them fall in {first_day}..{as_of}")
     risk = assess_risk(call)
     series = series_frame(cube, as_of, P, W, th.weight, valid)
 

@@ -22,12 +22,13 @@ With the sign ``s_q = +1`` for cooperation (quads 1, 2) and ``−1`` for conflic
 * **material conflict**: quad-4 events per period ``m(K)`` and the ratio ``μ = m(R) / m(B)``;
   conflict mix: the share of each quad in the window's weight.
 
-Intervals come from a two-stage (hierarchical) bootstrap, stratified by window: periods are
-drawn with replacement within R and within B, then the events of each drawn period are
-redrawn (multinomial over its quads, each redrawn event carrying its cell's mean weight).
-The first stage carries month-to-month variation (news cycles, over-dispersion), the second
-the sampling of events within a month; sparse data (0–3 events a month) give wide intervals
-rather than spurious calls. The trend slope is the exception: its replicates come from a
+Intervals come from a cluster bootstrap stratified by window: the periods (months) are the
+sampling units, drawn with replacement within R and within B with all their events. A
+month's events are not independent (one story makes many events, news cycles come and go),
+so the month is the unit that carries the real variation; the spread of month totals
+already holds the sampling of events within months (redrawing the events as well, a
+two-stage bootstrap, counts that part twice and is available as an option for comparison).
+Sparse data (0–3 events a month) give wide intervals rather than spurious calls. The trend slope is the exception: its replicates come from a
 wild bootstrap of the monthly residuals with time held fixed (see :func:`_wild_slopes`),
 because redrawing six months would often leave one or two distinct months to fit a line
 through. Percentile intervals at level 1 − α.
@@ -318,9 +319,10 @@ def measure(panel: Panel, reps: int = 1000, alpha: float = 0.05, seed: int = 0) 
     )
 
 
-def _bootstrap(panel: Panel, reps: int, seed: int) -> dict[str, np.ndarray]:
-    """Replicates of every measure: periods redrawn within each window, then events within
-    each drawn period (multinomial over quads, cell-mean weights)."""
+def _bootstrap(panel: Panel, reps: int, seed: int, two_stage: bool = False) -> dict[str, np.ndarray]:
+    """Replicates of every measure: periods redrawn with replacement within each window (the
+    cluster bootstrap); with ``two_stage`` the events of each drawn period are redrawn too
+    (multinomial over quads, cell-mean weights)."""
     rng = np.random.default_rng(seed)
     W = panel.window
     pool_R = np.flatnonzero(panel.valid[:W])
@@ -334,6 +336,8 @@ def _bootstrap(panel: Panel, reps: int, seed: int) -> dict[str, np.ndarray]:
         wbar = np.where(panel.n > 0, panel.w / np.where(panel.n > 0, panel.n, 1.0), 0.0)
 
     def redraw(idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        if not two_stage:
+            return panel.n[idx], panel.w[idx]
         n = panel.n[idx]
         tot = n.sum(-1)
         p = np.where(tot[..., None] > 0, n / np.where(tot > 0, tot, 1.0)[..., None], 0.25)

@@ -2,22 +2,25 @@
 
 The rules, their order and the reasons for each threshold are documented in
 ``docs/assessment.md``; every threshold is a field of :class:`Thresholds`. In order, the first
-rule that holds wins (α-level intervals from :mod:`dyadwatch.analysis.measures`):
+rule that holds wins. "Significant" means at level α on the bootstrap of
+:mod:`dyadwatch.analysis.measures`: one-sided for the directional criteria (μ > 1, ρ < 1,
+b(R) < 0: the α or 1 − α replicate quantile clears the bound), two-sided for trend and
+shift (the 1 − α interval excludes 0):
 
 0. ``insufficient_data`` — fewer than ``min_recent_events`` events in the recent window or
    fewer than ``min_baseline_events`` in the baseline: no call is made.
 1. ``escalating`` — a surge of material conflict: μ = m(R)/m(B) ≥ ``escalation_ratio`` with
-   the interval of μ above 1, at least ``min_escalation_events`` quad-4 events in R, and
+   μ > 1 significant (one-sided), at least ``min_escalation_events`` quad-4 events in R, and
    quad 4 at least ``escalation_share`` of R's weight.
 2. ``frozen`` — engagement collapsed and what remains is hostile: ρ ≤ ``frozen_engagement``
-   with the interval of ρ below 1, and b(R) ≤ ``frozen_balance`` with its interval below 0.
+   with ρ < 1 significant, and b(R) ≤ ``frozen_balance`` with b(R) < 0 significant.
 3. ``improving`` / ``deteriorating`` — a significant trend: the fitted change β·(W−1) is at
    least ``min_trend_change`` in size with the interval of β excluding 0; failing that, a
    significant shift from the baseline: |δ| ≥ ``min_shift`` with the interval of δ
    excluding 0. The trend, when significant, decides the direction (it says where the
    relationship is heading now; the shift says where it stands against its past).
-4. ``stalled`` — engagement well below its own baseline (ρ ≤ ``stalled_engagement``, interval
-   below 1), no significant trend or shift, and mixed signals (|b(R)| ≤ ``mixed_band``).
+4. ``stalled`` — engagement well below its own baseline (ρ ≤ ``stalled_engagement``, ρ < 1
+   significant), no significant trend or shift, and mixed signals (|b(R)| ≤ ``mixed_band``).
 5. ``stable`` — none of these.
 
 **Confidence** is the bootstrap support of the call: the share of bootstrap replicates that
@@ -163,10 +166,13 @@ def call_state(m: Measures, th: Thresholds) -> StateCall:
         return StateCall(INSUFFICIENT, None, None, reasons, m)
 
     W = m.window
+    r = m.replicates
     sig = {
-        "mc_up": m.material_conflict_ratio.low is not None and m.material_conflict_ratio.low > 1,
-        "eng_down": m.engagement_ratio.high is not None and m.engagement_ratio.high < 1,
-        "hostile": m.balance_recent.high is not None and m.balance_recent.high < 0,
+        # one-sided tests at level α for the directional criteria ...
+        "mc_up": _one_sided(r["mu"], th.alpha, +1) > 1,
+        "eng_down": _one_sided(r["rho"], th.alpha, -1) < 1,
+        "hostile": _one_sided(r["b_R"], th.alpha, -1) < 0,
+        # ... two-sided for the direction of change, which can go either way
         "trend": m.trend_slope.excludes(0.0),
         "shift": m.shift.excludes(0.0),
     }
@@ -181,7 +187,6 @@ def call_state(m: Measures, th: Thresholds) -> StateCall:
         arr(m.material_conflict_recent), arr(mc_share), sig,
     )[0])
 
-    r = m.replicates
     with np.errstate(invalid="ignore", divide="ignore"):
         rep_sig = {
             "mc_up": _beyond(np.log(r["mu"]), _half_log(m.material_conflict_ratio), +1),
@@ -204,6 +209,15 @@ def call_state(m: Measures, th: Thresholds) -> StateCall:
             reasons.append(f"low confidence: {100 * support[lean]:.0f}% of bootstrap replicates point to {lean}, "
                            f"{100 * conf:.0f}% to {state}")
     return StateCall(state, conf, label, reasons, m, support)
+
+
+def _one_sided(reps: np.ndarray, alpha: float, side: int) -> float:
+    """One-sided bootstrap bound: the α quantile (side +1: the value is above it with
+    probability 1 − α) or the 1 − α quantile (side −1); NaN when half the replicates are undefined."""
+    valid = reps[~np.isnan(reps)]
+    if len(valid) == 0 or len(valid) < 0.5 * len(reps):
+        return float("nan")
+    return float(np.quantile(valid, alpha if side > 0 else 1 - alpha, method="inverted_cdf"))
 
 
 def _half(iv: Interval) -> float | None:
