@@ -657,7 +657,8 @@ def _dyad_chart(d: dict | None, series: list[dict] | None) -> Any:
             end = (nxt - timedelta(days=1)) if nxt else start
             g = r.get("goldstein_wmean")
             pts.append(charts.Point(start, end, None if g is None else g / 10.0, int(r.get("events") or 0)))
-        return charts.dyad_chart(pts, title="Goldstein mean ÷ 10 and events per month")
+        return charts.dyad_chart(pts, title="Goldstein mean and events per month",
+                                 value_label="article-weighted Goldstein mean ÷ 10")
     return None
 
 

@@ -78,13 +78,14 @@ def sparkline(values: Sequence[float | None], width: int = 140, height: int = 32
 
 
 def dyad_chart(points: Sequence[Point], markers: Sequence[Marker] = (), width: int = 860,
-               title: str = "Balance and engagement") -> Markup:
+               title: str = "Balance and engagement",
+               value_label: str = "balance (cooperation − conflict)") -> Markup:
     """Two panels over the same months: the balance (−1 conflict … +1 cooperation) as a line,
     and engagement (events per month) as bars; the recent window shaded; turning points as
     dashed lines."""
     if not points:
         return Markup('<p class="muted">No periods to draw.</p>')
-    left, right, top = 44.0, 12.0, 14.0
+    left, right, top = 44.0, 12.0, 26.0
     h_bal, gap, h_eng, bottom = 170.0, 26.0, 80.0, 22.0
     height = top + h_bal + gap + h_eng + bottom
     n = len(points)
@@ -113,7 +114,7 @@ def dyad_chart(points: Sequence[Point], markers: Sequence[Marker] = (), width: i
         cls = "zero" if v == 0 else "grid"
         out.append(f'<line class="{cls}" x1="{_f(left)}" x2="{_f(width - right)}" y1="{_f(yb(v))}" y2="{_f(yb(v))}"/>')
         out.append(f'<text class="axis" x="{_f(left - 6)}" y="{_f(yb(v) + 3.5)}" text-anchor="end">{v:+.1f}</text>')
-    out.append(f'<text class="axis-title" x="{_f(left)}" y="{_f(top - 4)}">balance (cooperation − conflict)</text>')
+    out.append(f'<text class="axis-title" x="{_f(left)}" y="{_f(top - 12)}">{escape(value_label)}</text>')
     # engagement axis
     out.append(f'<line class="grid" x1="{_f(left)}" x2="{_f(width - right)}" y1="{_f(ye(0))}" y2="{_f(ye(0))}"/>')
     out.append(f'<text class="axis" x="{_f(left - 6)}" y="{_f(ye(cmax) + 8)}" text-anchor="end">{cmax}</text>')
@@ -154,7 +155,7 @@ def dyad_chart(points: Sequence[Point], markers: Sequence[Marker] = (), width: i
                    f'y2="{_f(top + h_bal)}"><title>{escape(m.label)}</title></line>')
         near_end = x > width - right - 70
         out.append(f'<text class="tp-label {escape(m.css)}" x="{_f(x - 3 if near_end else x + 3)}" '
-                   f'y="{_f(top + 10)}" text-anchor="{"end" if near_end else "start"}">'
+                   f'y="{_f(top - 2)}" text-anchor="{"end" if near_end else "start"}">'
                    f'{escape(m.day.strftime("%b %Y"))}</text>')
     # time axis: January of each year (or the first period)
     last_year = None
