@@ -439,39 +439,38 @@ def series_frame(cube: pd.DataFrame, as_of: date, P: int, W: int, weight: str = 
     ``gap`` marks periods missing from the data."""
     wcol = "events" if weight == "events" else "weight"
     gcol = "goldstein_sum" if weight == "events" else "goldstein_wsum"
-    rows = []
-    g = cube.groupby(["k", "quad"])[["events", "weight", "goldstein_sum", "goldstein_wsum", "tone_sum", "tone_n"]] \
-        .sum() if len(cube) else None
-    for k in range(P - 1, -1, -1):
-        start, end = period_bounds(as_of, k)
-        row: dict[str, Any] = {"period_start": start, "period_end": end, "k": k,
-                               "window": "recent" if k < W else "baseline",
-                               "gap": bool(valid is not None and not valid[k])}
-        q_events = {q: 0 for q in (1, 2, 3, 4)}
-        wq = np.zeros(4)
-        tot = {"events": 0.0, "weight": 0.0, "g": 0.0, "tone_sum": 0.0, "tone_n": 0.0}
-        if g is not None and k in g.index.get_level_values(0):
-            for (_k, q), r in g.loc[[k]].iterrows():
-                q = int(q)
-                if 1 <= q <= 4:
-                    q_events[q] += int(r["events"])
-                    wq[q - 1] += float(r[wcol])
-                tot["events"] += float(r["events"])
-                tot["weight"] += float(r["weight"])
-                tot["g"] += float(r[gcol])
-                tot["tone_sum"] += float(r["tone_sum"] or 0.0)
-                tot["tone_n"] += float(r["tone_n"] or 0.0)
-        wsum = float(wq.sum())
-        row["events"] = int(tot["events"])
-        row["weight"] = tot["weight"]
-        row["balance"] = float((SIGN * wq).sum() / wsum) if wsum > 0 else None
-        denom = tot["events"] if weight == "events" else tot["weight"]
-        row["goldstein_mean"] = tot["g"] / denom if denom > 0 else None
-        row["tone_mean"] = tot["tone_sum"] / tot["tone_n"] if tot["tone_n"] > 0 else None
-        row["verbal_cooperation"], row["material_cooperation"] = q_events[1], q_events[2]
-        row["verbal_conflict"], row["material_conflict"] = q_events[3], q_events[4]
-        rows.append(row)
-    return pd.DataFrame(rows)
+    ks = np.arange(P - 1, -1, -1)
+    bounds = [period_bounds(as_of, int(k)) for k in ks]
+    out = pd.DataFrame({
+        "period_start": [b[0] for b in bounds], "period_end": [b[1] for b in bounds], "k": ks,
+        "window": np.where(ks < W, "recent", "baseline"),
+        "gap": ~np.asarray(valid, dtype=bool)[ks] if valid is not None else np.zeros(P, dtype=bool),
+    })
+    c = cube[(cube.k >= 0) & (cube.k < P)] if len(cube) else cube
+    sums = c.groupby("k")[["events", "weight", gcol, "tone_sum", "tone_n"]].sum() if len(c) else None
+    per_q = c.pivot_table(index="k", columns="quad", values=["events", wcol], aggfunc="sum", fill_value=0) \
+        if len(c) else None
+
+    def col(frame, key) -> np.ndarray:
+        if frame is None or key not in frame.columns:
+            return np.zeros(P)
+        return frame[key].reindex(ks, fill_value=0).to_numpy(dtype=float)
+
+    events, wsum = col(sums, "events"), col(sums, "weight")
+    g, tone_s, tone_n = col(sums, gcol), col(sums, "tone_sum"), col(sums, "tone_n")
+    wq = np.column_stack([col(per_q, (wcol, q)) for q in (1, 2, 3, 4)])
+    nq = np.column_stack([col(per_q, ("events", q)) for q in (1, 2, 3, 4)])
+    wtot = wq.sum(1)
+    denom = events if weight == "events" else wsum
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out["events"] = events.astype(int)
+        out["weight"] = wsum
+        out["balance"] = np.where(wtot > 0, (wq * SIGN).sum(1) / wtot, np.nan)
+        out["goldstein_mean"] = np.where(denom > 0, g / denom, np.nan)
+        out["tone_mean"] = np.where(tone_n > 0, tone_s / tone_n, np.nan)
+    for i, name in enumerate(("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")):
+        out[name] = nq[:, i].astype(int)
+    return out
 
 
 __all__ = ["Assessment", "AspectAssessment", "Coverage", "Thresholds", "INSUFFICIENT", "assess_events"]

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 import ibis
+import numpy as np
 import pandas as pd
 
 from ..schema import QUAD_NAMES
@@ -89,16 +90,24 @@ def event_refs(df: pd.DataFrame, limit: int, sign: int | None = None) -> list[Ev
     article are dropped."""
     if df is None or not len(df):
         return []
-    d = df.copy()
-    d["_match"] = 0
+    match = np.zeros(len(df), dtype=int)
     if sign is not None:
-        coop = d.quad <= 2
-        d["_match"] = (coop if sign > 0 else ~coop).astype(int)
-    d = d.sort_values(["_match", "score", "date", "event_id"], ascending=[False, False, False, True])
-    key = d[["date", "cameo_code", "source_country", "target_country"]].astype(str).agg("|".join, axis=1)
-    key = key + "|" + d.source_url.fillna(d.evidence).fillna(d.event_id).astype(str)
-    d = d[~key.duplicated()]
-    return [_ref(r) for r in d.head(limit).itertuples(index=False)]
+        coop = (df.quad <= 2).to_numpy()
+        match = (coop if sign > 0 else ~coop).astype(int)
+    order = np.lexsort((df.event_id.astype(str).to_numpy(), -df.date.astype("int64").to_numpy(),
+                        -df.score.to_numpy(dtype=float), -match))
+    out: list[EventRef] = []
+    seen: set[tuple] = set()
+    for r in df.iloc[order].itertuples(index=False):
+        story = r.source_url if isinstance(r.source_url, str) else r.evidence if isinstance(r.evidence, str) else r.event_id
+        key = (r.date, r.cameo_code, r.source_country, r.target_country, story)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(_ref(r))
+        if len(out) >= limit:
+            break
+    return out
 
 
 def _ref(r: Any) -> EventRef:

@@ -8,9 +8,6 @@ baseline profile. Every month draws its event count from a Poisson law whose mea
 gamma random effect, and its cooperation share a logit-normal jitter, so the data are
 over-dispersed like real news-derived event counts.
 
-:func:`fill_store_sql` fills a store with millions of events in one DuckDB statement, for
-the benchmark.
-
 URLs point to the reserved ``.invalid`` domain: the rows are synthetic and say so.
 """
 
@@ -178,58 +175,3 @@ def write_gdelt2(
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return {"path": str(path), "regime": regime, "a": a, "b": b, "first": starts[0].isoformat(),
             "last": end.isoformat(), "dyad_events": counts, "rows": len(lines)}
-
-
-# --- a large store, generated in SQL -------------------------------------------------------
-
-
-BENCH_COUNTRIES = (
-    "RUS", "AZE", "ARM", "GEO", "TUR", "IRN", "USA", "CHN", "UKR", "KAZ", "DEU", "FRA", "GBR", "ISR", "IND",
-    "PAK", "SYR", "IRQ", "SAU", "EGY", "JPN", "KOR", "BLR", "POL", "ITA", "ESP", "CAN", "BRA", "MEX", "NGA",
-    "EUR", "UZB", "TKM", "KGZ", "TJK", "MDA", "ROU", "BGR", "GRC", "SRB",
-)
-
-
-def fill_store_sql(con, n_events: int, seed: int = 1, start: date = date(2020, 1, 1), days: int = 5 * 365) -> None:
-    """Insert ``n_events`` synthetic events into the ``events`` table of a DuckDB connection
-    in one SQL statement: countries drawn from :data:`BENCH_COUNTRIES` with RUS and AZE the
-    most frequent, dates uniform over ``days`` from ``start``, CAMEO codes from
-    :data:`CODES`, GDELT Goldstein scores, article counts 1–12."""
-    codes = [(c, t, q) for q, cs in CODES.items() for c, t in cs]
-    code_rows = ", ".join(f"({i}, '{c}', '{t}', {q}, {goldstein_for(c) or 0.0})" for i, (c, t, q) in enumerate(codes))
-    country_rows = ", ".join(f"({i}, '{c}')" for i, c in enumerate(BENCH_COUNTRIES))
-    nc, ncodes = len(BENCH_COUNTRIES), len(codes)
-    con.execute(f"""
-        INSERT INTO events (event_id, dataset, date, source_country, source_type, target_country, target_type,
-                            cameo_code, cameo_base, cameo_root, quad, goldstein, tone, mentions, sources, articles,
-                            aspect, aspect_rule, source_url, evidence, file_id, ingested_at)
-        WITH c(i, code) AS (VALUES {country_rows}),
-             k(i, code, typ, quad, g) AS (VALUES {code_rows}),
-             r AS (
-               SELECT i,
-                      hash(i, {seed}, 1) AS h1, hash(i, {seed}, 2) AS h2, hash(i, {seed}, 3) AS h3,
-                      hash(i, {seed}, 4) AS h4, hash(i, {seed}, 5) AS h5
-               FROM range({int(n_events)}) t(i)),
-             p AS (
-               SELECT i,
-                      -- skewed country draw: the square of a uniform favours the first codes
-                      CAST(floor(pow((h1 % 1000000) / 1000000.0, 2) * {nc}) AS INTEGER) AS s,
-                      CAST(floor(pow((h2 % 1000000) / 1000000.0, 2) * {nc}) AS INTEGER) AS t0,
-                      CAST(h3 % {ncodes} AS INTEGER) AS kc,
-                      CAST(h4 % {days} AS INTEGER) AS d,
-                      1 + CAST(h5 % 12 AS INTEGER) AS art
-               FROM r)
-        SELECT 'b' || p.i, 'bench', DATE '{start.isoformat()}' + p.d,
-               cs.code, k.typ, ct.code, 'GOV',
-               k.code, substr(k.code, 1, 3), substr(k.code, 1, 2), k.quad, k.g, k.g * 0.6,
-               p.art * 2, greatest(1, p.art // 2), p.art,
-               CASE WHEN k.typ = 'MIL' OR k.code IN ('062', '190', '193', '138', '0312') THEN 'security'
-                    WHEN k.typ = 'BUS' OR k.code IN ('061', '071', '163', '1312', '0311') THEN 'economy'
-                    WHEN k.typ = 'MED' OR k.code = '073' THEN 'society'
-                    ELSE 'diplomacy' END,
-               'bench', NULL, NULL, NULL, now()
-        FROM p
-        JOIN c cs ON cs.i = p.s
-        JOIN c ct ON ct.i = (CASE WHEN p.t0 = p.s THEN (p.t0 + 1) % {nc} ELSE p.t0 END)
-        JOIN k ON k.i = p.kc
-    """)
