@@ -32,6 +32,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import countries
@@ -189,9 +191,10 @@ class CheckOut(BaseModel):
     failures: dict[str, str]
 
 
+INVALID: dict[int | str, dict[str, Any]] = {422: {"model": Problem, "description": "A parameter is not valid"}}
 ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": Problem, "description": "Unknown country code, or no events for the dyad"},
-    422: {"model": Problem, "description": "A parameter is not valid"},
+    **INVALID,
 }
 WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     **ERRORS,
@@ -340,11 +343,18 @@ def create_app(
         clean = [{"loc": [str(x) for x in e.get("loc", ())], "msg": str(e.get("msg", ""))} for e in errs]
         return problem(request, 422, "; ".join(msgs) or "request not valid", clean)
 
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException) -> Response:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         resp = problem(request, exc.status_code, str(exc.detail))
         for k, v in (exc.headers or {}).items():
             resp.headers[k] = v
+        if exc.status_code == 405:  # every method of every route on this path, not just the first's
+            methods: set[str] = set()
+            for route in app.router.routes:
+                match, _ = route.matches(request.scope)
+                if match != Match.NONE:
+                    methods |= set(getattr(route, "methods", None) or ())
+            resp.headers["Allow"] = ", ".join(sorted(methods))
         return resp
 
     @app.exception_handler(404)
@@ -453,7 +463,7 @@ def create_app(
         require_token(request)
         return _check_result(run_check(service))
 
-    @app.get("/api/changes", response_model=ChangesOut, tags=["watchlist"])
+    @app.get("/api/changes", response_model=ChangesOut, responses=INVALID, tags=["watchlist"])
     def api_changes(limit: Annotated[int, Query(ge=1, le=500)] = 50) -> dict:
         """State changes found by watchlist checks, newest first."""
         return service.changes(limit)
