@@ -18,7 +18,8 @@ install: $(VENV)/.installed
 
 run: install
 	$(BIN)/dyadwatch --db $(DEMO_DB) ingest sample
-	$(BIN)/dyadwatch --db $(DEMO_DB) series RUS AZE --by quarter
+	$(BIN)/dyadwatch --db $(DEMO_DB) brief RUS AZE -o briefs/RUS-AZE.html
+	$(BIN)/dyadwatch --db $(DEMO_DB) brief RUS AZE -o briefs/RUS-AZE.pdf
 
 test: install
 	$(BIN)/ruff check src tests bench

@@ -124,7 +124,7 @@ def full_brief(events: Any, a: Assessment, book: Playbook, charts: bool = True) 
     m = a.call.evidence
     assert m is not None
     brief = Brief(a=a.a, b=a.b, a_name=an, b_name=bn, as_of=a.as_of,
-                  headline=w.headline(an, bn, a.state, a.drivers), summary=[], playbook=book.path)
+                  headline=w.headline(an, bn, a.state, a.drivers, _shift(a)), summary=[], playbook=book.path)
     brief.summary = summary(a, cites)
     brief.figures = figures(a)
     brief.factors = key_factors(a, cites)
@@ -148,6 +148,11 @@ def full_brief(events: Any, a: Assessment, book: Playbook, charts: bool = True) 
     return brief
 
 
+def _shift(a: Assessment) -> float | None:
+    """The shift the drivers decompose (recent or drivers window against the months before)."""
+    return a.drivers_summary.get("shift")
+
+
 def summary(a: Assessment, cites: Citations) -> list[Text]:
     """The summary paragraph: state and confidence, balance, engagement, drivers, turning
     point, risk — one sentence each."""
@@ -157,8 +162,9 @@ def summary(a: Assessment, cites: Citations) -> list[Text]:
     th = a.thresholds
     out: list[Text] = []
     conf = a.call.confidence or 0.0
-    s = (f"dyadwatch rates {an}–{bn} relations as {w.STATE_WORDS[a.state]}, with {a.call.confidence_label} "
-         f"confidence: {w.pct(conf)} of {th.bootstrap:,} bootstrap resamples of the events give the same call")
+    s = (f"By dyadwatch's measures {an}–{bn} relations are {w.STATE_WORDS[a.state]}, with "
+         f"{a.call.confidence_label} confidence: {w.pct(conf)} of {th.bootstrap:,} bootstrap resamples of the "
+         "events give the same call")
     alt = max(((st, v) for st, v in a.call.support.items() if st != a.state), key=lambda kv: kv[1], default=None)
     if alt is not None and alt[1] > conf:
         s += f", {w.pct(alt[1])} point to {w.STATE_WORDS[alt[0]]}"
@@ -175,15 +181,19 @@ def summary(a: Assessment, cites: Citations) -> list[Text]:
     out.append(Text(s))
     eR, eB, rho = m.engagement_recent.estimate, m.engagement_baseline.estimate, m.engagement_ratio.estimate
     if rho is not None and rho != float("inf"):
-        out.append(Text(f"Engagement ran at {w.num(eR)} events a month, {w.pct(rho)} of the baseline's {w.num(eB)}."))
+        out.append(Text(f"Engagement ran at {w.num(eR)} events a month, {w.ratio(rho)} the baseline's {w.num(eB)}."))
     else:
         out.append(Text(f"Engagement ran at {w.num(eR)} events a month, against {w.num(eB)} in the baseline."))
-    named = w.headline_drivers(a.state, a.drivers)
+    named = w.headline_drivers(a.state, a.drivers, _shift(a))
     if named:
         toward = "conflict" if named[0].contribution < 0 else "cooperation"
         refs = [e for d in named for e in d.top_events[:2]]
-        out.append(Text(f"The largest moves toward {toward} came from {w.join([w.driver_phrase(d) for d in named])}.",
-                        cites.cite(refs)))
+        lead = ""
+        if w.is_reversal(a.state, _shift(a)):
+            lead = (f"The trend inside the window runs against the shift: the balance is still "
+                    f"{'below' if toward == 'conflict' else 'above'} its baseline, where ")
+        s = f"the largest moves toward {toward} came from {w.join([w.driver_phrase(d) for d in named])}."
+        out.append(Text(lead + s if lead else w.cap(s), cites.cite(refs)))
     tp = _recent_turning_point(a)
     if tp is not None:
         out.append(Text(
@@ -209,7 +219,7 @@ def figures(a: Assessment) -> list[Figure]:
     return [
         Figure("Balance now", w.signed(m.balance_recent.estimate),
                f"vs {w.signed(m.balance_baseline.estimate)} in the baseline (shift {w.signed(m.shift.estimate)})"),
-        Figure("Engagement", w.pct(rho) + " of baseline" if rho is not None else "n/a",
+        Figure("Engagement", w.ratio(rho) + " baseline" if rho is not None else "n/a",
                f"{w.num(m.engagement_recent.estimate)} vs {w.num(m.engagement_baseline.estimate)} events a month"),
         Figure("State", w.STATE_WORDS[a.state],
                f"{a.call.confidence_label} confidence ({w.pct(a.call.confidence)})"),
@@ -231,14 +241,22 @@ def key_factors(a: Assessment, cites: Citations) -> list[Factor]:
 
 
 def _factor(d: Driver, shift: float | None, since: date, cites: Citations) -> Factor:
-    lines = []
-    for e in d.top_events[:FACTOR_EVENTS]:
+    lines: list[EventLine] = []
+    seen: set[tuple[date, str, str | None]] = set()
+    for e in d.top_events:
+        key = (e.date, w.event_text(e), e.evidence or e.url)
+        if key in seen:
+            continue
+        seen.add(key)
         n = cites.cite([e])[0]
         lines.append(EventLine(e.date, w.event_text(e), e.evidence, e.url, n))
+        if len(lines) == FACTOR_EVENTS:
+            break
     body = [Text(w.factor_sentence(d, shift, since))]
     if not d.top_events:
         body.append(Text(f"No {d.quad_name} events in {w.ASPECT_NOUN.get(d.aspect, d.aspect)} since {w.day(since)}."))
-    return Factor(w.factor_title(d), body, lines)
+    label = f"The most reported {d.quad_name} events in {w.ASPECT_NOUN.get(d.aspect, d.aspect)} since {w.day(since)}:"
+    return Factor(w.factor_title(d), body, lines, label if lines else "")
 
 
 def stance_rows(a: Assessment, cites: Citations) -> list[Row]:
@@ -249,30 +267,33 @@ def stance_rows(a: Assessment, cites: Citations) -> list[Row]:
         sa, sb = by.get((a.a, aspect)), by.get((a.b, aspect))
         if aspect != "all" and sa is None and sb is None:
             continue
-        cells = [Text(w.stance_cell(s), cites.cite(s.top_events) if s is not None else []) for s in (sa, sb)]
+        cells = []
+        for s in (sa, sb):
+            lead, text = w.stance_cell(s)
+            cells.append(Text(text, cites.cite(s.top_events) if s is not None else [], lead))
         rows.append(Row(w.ASPECT_LABEL[aspect], cells))
     return rows
 
 
-def impact_cell(asp: AspectAssessment) -> str:
-    """"Current impact": the measured change against the baseline."""
+def impact_cell(asp: AspectAssessment) -> tuple[str, str]:
+    """"Current impact" as (verdict, text): the measured change against the baseline."""
     m = asp.call.evidence
     if m is None or (m.events_recent == 0 and m.events_baseline == 0):
-        return "No events"
+        return "", "No events"
     rho = m.engagement_ratio.estimate
-    eng = (f"{w.num(m.engagement_recent.estimate)} events a month, {w.pct(rho)} of the baseline"
+    eng = (f"{w.num(m.engagement_recent.estimate)} events a month, {w.ratio(rho)} the baseline"
            if rho is not None and rho != float("inf")
            else f"{w.num(m.engagement_recent.estimate)} events a month (none in the baseline)")
     if asp.state == INSUFFICIENT:
-        return (f"Too few events to judge ({m.events_recent} recent, {m.events_baseline} in the baseline); "
-                f"{eng}.")
-    return (f"{w.cap(asp.risk.impact)}: balance {w.signed(m.balance_recent.estimate)} against "
-            f"{w.signed(m.balance_baseline.estimate)} in the baseline (shift {w.signed(m.shift.estimate)}); {eng}. "
-            f"State: {w.STATE_WORDS[asp.state]} ({asp.call.confidence_label} confidence, {w.pct(asp.call.confidence)}).")
+        return "Too few events to judge", (f"{m.events_recent} recent, {m.events_baseline} in the baseline; {eng}.")
+    return w.cap(asp.risk.impact), (
+        f"balance {w.signed(m.balance_recent.estimate)} against {w.signed(m.balance_baseline.estimate)} in the "
+        f"baseline (shift {w.signed(m.shift.estimate)}); {eng}. State: {w.STATE_WORDS[asp.state]} "
+        f"({asp.call.confidence_label} confidence, {w.pct(asp.call.confidence)}).")
 
 
-def risk_cell(asp: AspectAssessment) -> str:
-    return f"{w.cap(asp.risk.level)}: {'; '.join(asp.risk.reasons)}."
+def risk_cell(asp: AspectAssessment) -> tuple[str, str]:
+    return w.cap(asp.risk.level), f"{'; '.join(asp.risk.reasons)}."
 
 
 def impact_rows(a: Assessment, cites: Citations) -> list[Row]:
@@ -282,9 +303,11 @@ def impact_rows(a: Assessment, cites: Citations) -> list[Row]:
         m = asp.call.evidence
         if m is None or (m.events_recent == 0 and m.events_baseline == 0):
             continue
-        impact = Text(impact_cell(asp), cites.cite(_aspect_events(a, asp.aspect), 2))
+        lead, text = impact_cell(asp)
+        impact = Text(text, cites.cite(_aspect_events(a, asp.aspect), 2), lead)
         risky = asp.risk.level in ("medium", "high")
-        risk = Text(risk_cell(asp), cites.cite(_aspect_events(a, asp.aspect, conflict=True), 2) if risky else [])
+        lead, text = risk_cell(asp)
+        risk = Text(text, cites.cite(_aspect_events(a, asp.aspect, conflict=True), 2) if risky else [], lead)
         rows.append(Row(w.ASPECT_LABEL[asp.aspect], [impact, risk]))
     return rows
 
@@ -368,7 +391,7 @@ def recommendation(a: Assessment, r: Rule, p: Precedents, cites: Citations) -> R
     refs: list[EventRef] = []
     for c in r.conditions:
         if c.measure == "state":
-            for d in w.headline_drivers(a.state, a.drivers):
+            for d in w.headline_drivers(a.state, a.drivers, _shift(a)):
                 refs.extend(d.top_events[:1])
         else:
             conflict = True if c.measure in ("conflict_share", "material_conflict_share") else None
@@ -427,12 +450,12 @@ def third_parties(events: Any, a: Assessment, cites: Citations) -> list[SideShif
         gains = [p for p in al.gains[:3] if not p.counterpart]
         losses = [p for p in al.losses[:3] if not p.counterpart]
         if gains:
-            parts.append("it turned most toward " + w.join(
+            parts.append("the share of its events grew most with " + w.join(
                 [f"{countries.name_for(p.partner)} ({w.pts(p.share_change)})" for p in gains]))
         if losses:
-            parts.append("away from " + w.join(
+            parts.append("and fell most with " + w.join(
                 [f"{countries.name_for(p.partner)} ({w.pts(p.share_change)})" for p in losses]))
-        s = "; ".join(parts) + "."
+        s = "; ".join(parts).replace("; and fell", ", and fell") + "."
         if al.counterpart_share_recent is not None and al.counterpart_share_baseline is not None:
             s += (f" {countries.name_for(al.counterpart)} took {w.pct(al.counterpart_share_recent)} of its events, "
                   f"against {w.pct(al.counterpart_share_baseline)} in the baseline.")
@@ -541,7 +564,7 @@ def short_brief(events: Any, a: str, b: str, cov: Coverage, as_of: date | None, 
     an, bn = countries.name_for(a), countries.name_for(b)
     as_of = as_of or cov.last or date.today()
     summary = [Text(f"There is too little data to assess {an}–{bn} relations: {reason}.")]
-    if cov.events_dyad:
+    if cov.events_dyad and assessment is None:
         summary.append(Text(
             f"The store holds {w.count(cov.events_dyad, 'event')} between the two, from {w.day(cov.dyad_first)} to "
             f"{w.day(cov.dyad_last)}; an assessment needs at least {Thresholds().min_recent_events} in the recent "
@@ -557,8 +580,6 @@ def short_brief(events: Any, a: str, b: str, cov: Coverage, as_of: date | None, 
         for _, r in df.iterrows():
             ref = _event_ref(r)
             brief.existing.append(EventLine(ref.date, w.event_text(ref), ref.evidence, ref.url, cites.cite([ref])[0]))
-        if assessment is not None:
-            brief.stance_rows = stance_rows(assessment, cites)
         brief.coverage, brief.coverage_note = coverage_rows(events, a, b, cov)
     else:
         brief.coverage_note = (f"The store holds {cov.events_a:,} events involving {an} and {cov.events_b:,} "

@@ -54,9 +54,12 @@ def balance_chart(a: Assessment) -> alt.Chart | None:
     x = alt.X("month:T", title=None, axis=alt.Axis(format="%b %Y", labelAngle=0, tickCount=8))
     shade = alt.Chart(band).mark_rect(color="#e8edf3").encode(x=alt.X("start:T"), x2="end:T")
     zero = alt.Chart(pd.DataFrame({"y": [0.0]})).mark_rule(color=GREY).encode(y="y:Q")
-    line = alt.Chart(df).mark_line(color=BLUE, point=alt.OverlayMarkDef(color=BLUE, size=22)).encode(
-        x=x, y=alt.Y("balance:Q", title="balance (−1 conflict … +1 cooperation)", scale=alt.Scale(domain=[-1, 1])))
-    layers = [shade, zero, line]
+    have = df[df.balance.notna()]
+    y = alt.Y("balance:Q", title="balance (−1 conflict … +1 cooperation)", scale=alt.Scale(domain=[-1, 1]))
+    line = alt.Chart(have).mark_line(color=BLUE, strokeWidth=1.5).encode(x=x, y=y)
+    dots = alt.Chart(have).mark_circle(color=BLUE, opacity=0.85).encode(
+        x=x, y=y, size=alt.Size("events:Q", title="events", scale=alt.Scale(range=[12, 160]), legend=None))
+    layers = [shade, zero, line, dots]
     if a.turning_points:
         tp = pd.DataFrame({
             "month": [pd.Timestamp(t.period_start) for t in a.turning_points],
@@ -134,7 +137,8 @@ def all_charts(a: Assessment) -> list[Chart]:
     an, bn = countries.name_for(a.a), countries.name_for(a.b)
     specs = [
         ("balance", "Balance and engagement", balance_chart(a),
-         f"Monthly balance of {an}–{bn} events (points: months with events), the recent window shaded"
+         f"Monthly balance of {an}–{bn} events (dot size: events that month; months without events "
+         "are skipped), the recent window shaded"
          + (", turning points dashed" if a.turning_points else "") + "; below, events a month."),
         ("aspects", "Aspects", aspects_chart(a),
          "Balance of each aspect in the baseline and in the recent window, with the recent number of events."),

@@ -19,6 +19,8 @@ class Text:
 
     text: str
     cites: list[int] = field(default_factory=list)
+    lead: str = ""
+    """A short verdict shown in bold before the text ("Hostile", "High")."""
 
 
 @dataclass
@@ -67,6 +69,7 @@ class Factor:
     title: str
     body: list[Text]
     events: list[EventLine] = field(default_factory=list)
+    events_label: str = ""
 
 
 @dataclass

@@ -38,15 +38,17 @@ def _cell(s: str) -> str:
 
 
 def _refs(ns: list[int]) -> str:
-    return "".join(f"[^{n}]" for n in ns)
+    return "".join(f"[^{n}]" for n in sorted(ns))
 
 
 def _cite(t: Text) -> str:
-    return _md(t.text) + _refs(t.cites)
+    lead = f"**{_md(t.lead)}:** " if t.lead else ""
+    return lead + _md(t.text) + _refs(t.cites)
 
 
 def _cellcite(t: Text) -> str:
-    return _cell(t.text) + _refs(t.cites)
+    lead = f"**{_cell(t.lead)}:** " if t.lead else ""
+    return lead + _cell(t.text) + _refs(t.cites)
 
 
 def _para(ts: list[Text]) -> str:
@@ -57,7 +59,7 @@ def _mdsource(e: EventRef) -> str:
     s = _md(w.source_text(e))
     if e.evidence:
         s += f" — “{_md(e.evidence)}”"
-    if e.url:
+    if w.is_url(e.url):
         s += f" <{e.url}>"
     return s
 
@@ -65,12 +67,13 @@ def _mdsource(e: EventRef) -> str:
 def _hrefs(ns: list[int]) -> Markup:
     if not ns:
         return Markup("")
-    links = ", ".join(f'<a href="#src-{n}">{n}</a>' for n in ns)
+    links = ", ".join(f'<a href="#src-{n}">{n}</a>' for n in sorted(ns))
     return Markup(f'<sup class="cite">[{links}]</sup>')
 
 
 def _hcite(t: Text) -> Markup:
-    return escape(t.text) + _hrefs(t.cites)
+    lead = Markup("<strong>{}:</strong> ").format(t.lead) if t.lead else Markup("")
+    return lead + escape(t.text) + _hrefs(t.cites)
 
 
 def _hpara(ts: list[Text]) -> Markup:
@@ -90,7 +93,7 @@ def environment() -> Environment:
     )
     env.filters.update(
         day=w.day, md=_md, cell=_cell, refs=_refs, cite=_cite, cellcite=_cellcite, para=_para,
-        source=_mdsource, hsource=w.source_text, hrefs=_hrefs, hcite=_hcite, hpara=_hpara, datauri=_datauri,
+        source=_mdsource, hsource=w.source_text, isurl=w.is_url, hrefs=_hrefs, hcite=_hcite, hpara=_hpara, datauri=_datauri,
     )
     return env
 

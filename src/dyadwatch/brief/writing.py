@@ -85,8 +85,11 @@ def signed(x: float | None, digits: int = 2) -> str:
 
 
 def num(x: float | None, digits: int = 1) -> str:
+    """A number with ``digits`` decimals; one more for small non-zero values (0.04, not 0.0)."""
     if x is None or x != x:
         return "n/a"
+    if digits == 1 and x != 0 and abs(x) < 0.095:
+        digits = 2
     return f"{x:,.{digits}f}".replace("-", MINUS)
 
 
@@ -99,12 +102,21 @@ def pct(x: float | None) -> str:
     return f"{100 * x:.0f}%".replace("-", MINUS)
 
 
+def ratio(x: float | None) -> str:
+    """An engagement ratio against the baseline: ``45% of`` below 2, ``2.6 times`` from 2 on."""
+    if x is None or x != x:
+        return "n/a"
+    if x == float("inf"):
+        return "infinitely above"
+    return f"{pct(x)} of" if x < 2 else f"{x:.1f} times"
+
+
 def pts(x: float) -> str:
     """A change of share in percentage points: 0.061 → ``+6 pts``."""
     s = f"{100 * x:+.0f}"
     if s in ("+0", "-0"):
         s = "0"
-    return f"{s} pts".replace("-", MINUS)
+    return (f"{s} pt" if s in ("+1", "-1") else f"{s} pts").replace("-", MINUS)
 
 
 def day(d: date) -> str:
@@ -150,12 +162,19 @@ def event_text(e: EventRef) -> str:
     return f"{actor(e.source, e.source_name)} → {actor(e.target, e.target_name)}: {e.words} (CAMEO {e.cameo_code})"
 
 
+def is_url(s: str | None) -> bool:
+    return bool(s) and str(s).lower().startswith(("http://", "https://"))
+
+
 def source_text(e: EventRef) -> str:
     """The full line of a numbered source."""
     g = "" if e.goldstein is None else f", Goldstein {signed(e.goldstein, 1)}"
     arts = count(e.articles, "article")
-    return (f"{day(e.date)} · {event_text(e)} · {e.quad_name}{g}, {arts} · "
-            f"{e.dataset} event {e.event_id}")
+    out = (f"{day(e.date)} · {event_text(e)} · {e.quad_name}{g}, {arts} · "
+           f"{e.dataset} event {e.event_id}")
+    if e.url and not is_url(e.url):
+        out += f" · source: {e.url}"
+    return out
 
 
 # --- headline and summary ------------------------------------------------------------------------
@@ -168,19 +187,37 @@ def _kind(d: Driver) -> str:
     return "friction eases" if conflict else "cooperation grows"
 
 
-def headline_drivers(state: str, items: list[Driver], limit: int = 2) -> list[Driver]:
-    """The drivers a headline names: in the state's direction, largest first, at most one per aspect."""
-    if state in TOWARD_CONFLICT:
-        cands = [d for d in items if d.contribution < 0]
-    elif state == "improving":
-        cands = [d for d in items if d.contribution > 0]
+def eligible(d: Driver) -> bool:
+    """A driver worth naming: it moved the balance by at least
+    :data:`MIN_HEADLINE_CONTRIBUTION` and rests on at least two events in the window where
+    its share grew (recent for "mount"/"grows", baseline for "fades"/"eases")."""
+    if abs(d.contribution) < MIN_HEADLINE_CONTRIBUTION or d.aspect == "unassigned":
+        return False
+    grew = d.share_recent > d.share_baseline
+    return (d.events_recent if grew else d.events_baseline) >= 2
+
+
+def is_reversal(state: str, shift: float | None) -> bool:
+    """True when the state's direction comes from the trend inside the recent window and runs
+    against the shift from the baseline (a recovery from a low, or a souring after a high)."""
+    if state not in ("improving", "deteriorating") or shift is None or abs(shift) < 0.1:
+        return False
+    return (shift > 0) != (state == "improving")
+
+
+def headline_drivers(state: str, items: list[Driver], shift: float | None = None, limit: int = 2) -> list[Driver]:
+    """The drivers a headline names, largest first, at most one per aspect: in the direction
+    of the state — or, for a reversal (:func:`is_reversal`), in the direction of the shift
+    it reverses."""
+    if is_reversal(state, shift):
+        assert shift is not None
+        sign = 1 if shift > 0 else -1
     else:
-        cands = list(items)
+        sign = -1 if state in TOWARD_CONFLICT else 1 if state == "improving" else 0
+    cands = [d for d in items if sign == 0 or d.contribution * sign > 0]
     out: list[Driver] = []
     for d in sorted(cands, key=lambda d: -abs(d.contribution)):
-        if abs(d.contribution) < MIN_HEADLINE_CONTRIBUTION or d.aspect == "unassigned":
-            continue
-        if any(x.aspect == d.aspect for x in out):
+        if not eligible(d) or any(x.aspect == d.aspect for x in out):
             continue
         out.append(d)
         if len(out) == limit:
@@ -188,18 +225,22 @@ def headline_drivers(state: str, items: list[Driver], limit: int = 2) -> list[Dr
     return out
 
 
-def headline(a_name: str, b_name: str, state: str, items: list[Driver]) -> str:
+def headline(a_name: str, b_name: str, state: str, items: list[Driver], shift: float | None = None) -> str:
     """``Russia–Azerbaijan relations deteriorate as transport and societal disputes mount``."""
     subject = f"{a_name}–{b_name} " + ("tensions" if state == "escalating" else "relations")
     verb = STATE_VERB[state]
-    named = headline_drivers(state, items)
+    named = headline_drivers(state, items, shift)
+    adjs = join([ASPECT_ADJ.get(d.aspect, d.aspect) for d in named])
+    if is_reversal(state, shift):
+        if state == "improving":
+            return f"{subject} begin to recover from a {adjs} downturn" if named else f"{subject} begin to recover"
+        return f"{subject} begin to sour after a {adjs} upturn" if named else f"{subject} begin to sour"
     if not named:
         return f"{subject} {verb}"
     groups: dict[str, list[str]] = {}
     for d in named:
         groups.setdefault(_kind(d), []).append(ASPECT_ADJ.get(d.aspect, d.aspect))
-    clauses = [f"{join(adjs)} {kind}" for kind, adjs in groups.items()]
-    clause = join(clauses)
+    clause = join([f"{join(a)} {kind}" for kind, a in groups.items()])
     if state == "stable":
         toward_conflict = named[0].contribution < 0
         return f"{subject} {verb}, though {clause}" if toward_conflict else f"{subject} {verb} as {clause}"
@@ -245,19 +286,19 @@ def posture_of(balance: float | None) -> str:
     return "cooperative" if balance >= POSTURE_BAND else "hostile" if balance <= -POSTURE_BAND else "mixed"
 
 
-def stance_cell(s: Stance | None, baseline_events: int = 0) -> str:
-    """One cell of the "Aspect | A | B" table, with the counts behind it."""
+def stance_cell(s: Stance | None) -> tuple[str, str]:
+    """One cell of the "Aspect | A | B" table as (verdict, text), with the counts behind it."""
     if s is None:
-        return "No recorded actions"
+        return "", "No recorded actions"
     if s.events == 0:
-        return f"No recorded actions in the recent window ({count(s.events_baseline, 'event')} in the baseline)"
+        return "", f"No recorded actions in the recent window ({count(s.events_baseline, 'event')} in the baseline)"
     acts = join([f"{a.words} ({a.events})" for a in s.actions])
     coop = s.quads.get("1", 0) + s.quads.get("2", 0)
     conf = s.quads.get("3", 0) + s.quads.get("4", 0)
-    text = (f"{cap(s.posture)}: {acts}. {count(s.events, 'event')}: {coop} cooperative, {conf} conflictual; "
+    text = (f"{cap(acts)}. {count(s.events, 'event')}: {coop} cooperative, {conf} conflictual; "
             f"balance {signed(s.balance)}")
     if s.balance_baseline is not None:
         text += f" (baseline {posture_of(s.balance_baseline)}, {signed(s.balance_baseline)})"
     else:
         text += " (no baseline events)"
-    return text + "."
+    return cap(s.posture), text + "."
