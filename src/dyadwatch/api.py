@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import countries
@@ -73,6 +74,25 @@ def assess(
     a, b = check_code(store, a), check_code(store, b)
     return assess_events(store.events_table(), a, b, as_of=as_of, window=window, baseline=baseline,
                          thresholds=thresholds)
+
+
+def brief(
+    store: Store,
+    a: str,
+    b: str,
+    as_of: date | None = None,
+    fmt: str = "md",
+    playbook: str | Path | None = None,
+) -> str | bytes:
+    """The analyst brief of the A–B dyad (docs/brief.md): Markdown or HTML text, or PDF bytes.
+    ``playbook``: a playbook YAML file replacing the bundled one."""
+    from .brief import build_brief, render
+    from .brief.render import FORMATS
+
+    if fmt not in FORMATS:
+        raise DyadwatchError(f"--format {fmt!r}: use one of {', '.join(FORMATS)}")
+    a, b = check_code(store, a), check_code(store, b)
+    return render(build_brief(store.events_table(), a, b, as_of=as_of, playbook=playbook), fmt)
 
 
 def stats(store: Store, top: int = 10) -> dict:

@@ -263,6 +263,38 @@ def assess(ctx: click.Context, a: str, b: str, as_of: str | None, window: int, b
         print_tables(result, Console())
 
 
+@main.command("brief")
+@click.argument("a")
+@click.argument("b")
+@click.option("--as-of", "as_of", help="Brief as of this day (YYYY-MM-DD; default: the last day with data).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "pdf"]),
+              help="Output format (default: from the -o suffix, else md).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (default: stdout; "
+              "a PDF needs a file). A Markdown file gets its charts as SVG files beside it.")
+@click.option("--playbook", type=click.Path(dir_okay=False), help="Playbook YAML replacing the bundled one.")
+@click.pass_context
+def brief_cmd(ctx: click.Context, a: str, b: str, as_of: str | None, fmt: str | None, output: str | None,
+              playbook: str | None) -> None:
+    """The analyst brief: headline, summary, key factors, tables, recommendations, sources."""
+    from .brief import build_brief
+    from .brief.playbook import load_playbook
+    from .brief.render import render, write_brief
+
+    day = parse_date(as_of, "--as-of")
+    if fmt is None:
+        fmt = {".html": "html", ".htm": "html", ".pdf": "pdf"}.get(Path(output).suffix.lower(), "md") if output else "md"
+    if fmt == "pdf" and not output:
+        raise DyadwatchError("--format pdf needs -o FILE (a PDF is not printed to the terminal)")
+    book = load_playbook(playbook)
+    with open_store(ctx, read_only=True) as store:
+        a, b = api.check_code(store, a), api.check_code(store, b)
+        result = build_brief(store.events_table(), a, b, as_of=day, playbook=book)
+    if output:
+        click.echo(str(write_brief(result, output, fmt)))
+    else:
+        click.echo(render(result, fmt), nl=False)
+
+
 @main.command()
 @click.option("--top", default=10, show_default=True, help="How many dyads to list.")
 @click.option("--format", "fmt", type=FORMAT, default="table", show_default=True)
