@@ -405,7 +405,8 @@ def create_app(
         baseline: Annotated[int, Query(ge=1, le=600)] = DEFAULT_PARAMS.baseline,
     ) -> dict:
         """State, turning points, drivers, stances and partner shifts (``dyadwatch assess``)."""
-        return service.assess(a, b, AssessParams(as_of, window, baseline))
+        body = service.assess_json(a, b, AssessParams(as_of, window, baseline))
+        return Response(body, media_type="application/json")  # type: ignore[return-value]
 
     @app.get("/api/events/{a}/{b}", response_model=EventsOut, responses=ERRORS, tags=["dyads"])
     def api_events(
@@ -486,19 +487,26 @@ def create_app(
     @app.get("/dyad/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
     def dyad_page(request: Request, a: Code, b: Code) -> Response:
         a, b, n = service.dyad(a, b)
-        try:
-            d = service.assess(a, b)
-            error = None
-        except BadRequest as e:
-            d, error = None, str(e)
-        series = None if d else service.series(a, b, by="month")
-        ctx = {"a": a, "b": b, "a_name": countries.name_for(a), "b_name": countries.name_for(b), "events": n,
-               "d": d, "error": error, "watched": wl.contains(a, b), "signed_in": _signed_in(request, token),
-               "writing": bool(token), "chart": _dyad_chart(d, series), "brief_formats": (),
-               **_page_ctx(service)}
-        if d:
-            ctx.update(_dyad_sections(d, a, b))
-        return templates.TemplateResponse(request, "dyad.html", ctx)
+        signed_in, watched = _signed_in(request, token), wl.contains(a, b)
+        page_ctx = _page_ctx(service)
+
+        def render() -> str:
+            try:
+                d = service.assess(a, b)
+                error = None
+            except BadRequest as e:
+                d, error = None, str(e)
+            series = None if d else service.series(a, b, by="month")
+            ctx = {"a": a, "b": b, "a_name": countries.name_for(a), "b_name": countries.name_for(b), "events": n,
+                   "d": d, "error": error, "watched": watched, "signed_in": signed_in, "writing": bool(token),
+                   "chart": _dyad_chart(d, series), "brief_formats": (), **page_ctx}
+            if d:
+                ctx.update(_dyad_sections(d, a, b))
+            return templates.env.get_template("dyad.html").render(ctx)
+
+        # the page depends on the data, the viewer's rights, the watchlist and the store's status
+        key = ("dyad-page", a, b, signed_in, watched, page_ctx["store_status"]["stale"])
+        return HTMLResponse(service.memo(key, render))
 
     @app.get("/events/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
     def events_page(

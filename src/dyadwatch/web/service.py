@@ -7,6 +7,7 @@ show. Nothing here computes an analysis of its own.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import Callable, Hashable
@@ -117,6 +118,18 @@ class Service:
         obj = self.assessment(a, b, params)
         a, b = obj.a, obj.b
         return self.read(("assess-dict", a, b, params), lambda s: jsonable(obj.to_dict()))
+
+    def assess_json(self, a: str, b: str, params: AssessParams = DEFAULT_PARAMS) -> bytes:
+        """The assessment's JSON text, serialised once per store version."""
+        d = self.assess(a, b, params)
+        key = ("assess-json", d["dyad"]["a"], d["dyad"]["b"], params)
+        return self.memo(key, lambda: json.dumps(d, ensure_ascii=False, allow_nan=False,
+                                                 separators=(",", ":")).encode("utf-8"))
+
+    def memo(self, key: Hashable, fn: Callable[[], T]) -> T:
+        """``fn()`` cached under (current store version, ``key``): for answers built from
+        other cached answers (serialised JSON, rendered pages)."""
+        return self.cache.get((self.version(), key), fn)
 
     @staticmethod
     def _lib(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
