@@ -140,6 +140,11 @@ def test_thresholds_are_parameters(georgia_store: Path) -> None:
         strict = api.assess(s, "RUS", "USA", thresholds=Thresholds(min_recent_events=10_000))
     assert strict.state == "insufficient_data" and strict.confidence is None
     assert strict.to_dict()["parameters"]["min_recent_events"] == 10_000
+    with Store(georgia_store, read_only=True) as s:
+        by_events = api.assess(s, "RUS", "USA", thresholds=Thresholds(weight="events"))
+    m = by_events.call.evidence
+    assert m.weight_recent == m.events_recent and by_events.state in STATES
+    assert by_events.to_dict()["drivers_summary"]["sum_of_contributions"] == pytest.approx(m.shift.estimate, abs=1e-3)
 
 
 # --- measures on small hand-made panels ---------------------------------------------------------
@@ -217,6 +222,7 @@ def georgia_cli(georgia_store: Path):
         (("RUS", "USA", "--window", "23"), "no room for a baseline"),
         (("RUS", "USA", "--window", "0"), "--window must be at least 1"),
         (("RUS", "USA", "--baseline", "-2"), "--baseline must be at least 1"),
+        (("RUS", "USA", "--baseline", "2"), "shorter than the 3 months a baseline needs"),
         (("RUS", "USA", "--as-of", "2013-02-30"), "is not a date"),
     ],
 )

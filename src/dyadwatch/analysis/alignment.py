@@ -152,7 +152,7 @@ def alignment(
             out.append(Alignment(side, other, 0, 0, 0, 0, None, None, None, None, None, None))
             continue
         d["_s"] = SIGN[d.quad.to_numpy(dtype=int) - 1] * d[wcol].to_numpy(dtype=float)
-        p = d.pivot_table(index="partner", columns="recent", values=["events", wcol, "_s"],
+        p = d.pivot_table(index="partner", columns="recent", values=list(dict.fromkeys(["events", wcol, "_s"])),
                           aggfunc="sum", fill_value=0)
         def get(col: str, rec: bool, p: pd.DataFrame = p) -> pd.Series:
             return p[(col, rec)] if (col, rec) in p.columns else pd.Series(0.0, index=p.index)

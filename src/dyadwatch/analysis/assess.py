@@ -294,6 +294,9 @@ def plan_windows(cov: Coverage, a: str, b: str, as_of: date | None, window: int,
         raise DyadwatchError(f"--window must be at least 1 month (got {window})")
     if baseline < 1:
         raise DyadwatchError(f"--baseline must be at least 1 month (got {baseline})")
+    if baseline < th.min_baseline_months:
+        raise DyadwatchError(f"--baseline {baseline} is shorter than the {th.min_baseline_months} months a baseline "
+                             "needs to average over more than one news cycle")
     first, last = cov.first, cov.last
     assert first is not None and last is not None
     span = f"events involving {a} or {b} run from {first} to {last}"
@@ -448,7 +451,7 @@ def series_frame(cube: pd.DataFrame, as_of: date, P: int, W: int, weight: str = 
     })
     c = cube[(cube.k >= 0) & (cube.k < P)] if len(cube) else cube
     sums = c.groupby("k")[["events", "weight", gcol, "tone_sum", "tone_n"]].sum() if len(c) else None
-    per_q = c.pivot_table(index="k", columns="quad", values=["events", wcol], aggfunc="sum", fill_value=0) \
+    per_q = c.pivot_table(index="k", columns="quad", values=["events", "weight"], aggfunc="sum", fill_value=0) \
         if len(c) else None
 
     def col(frame, key) -> np.ndarray:

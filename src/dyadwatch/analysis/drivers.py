@@ -88,7 +88,7 @@ def drivers(
     c = cube[(cube.k >= 0) & (cube.k < n_periods)].copy()
     c["recent"] = c.k < split
     c["aspect"] = c.aspect.fillna("unassigned")
-    g = c.groupby(["recent", "aspect", "quad"])[["events", wcol, gcol]].sum().reset_index()
+    g = c.groupby(["recent", "aspect", "quad"])[list(dict.fromkeys(["events", wcol, gcol]))].sum().reset_index()
     tot = g.groupby("recent")[wcol].sum()
     wR, wB = float(tot.get(True, 0.0)), float(tot.get(False, 0.0))
     ok = np.ones(n_periods, dtype=bool) if valid is None else np.asarray(valid, dtype=bool)
