@@ -224,3 +224,22 @@ def test_writing_is_off_without_a_token(tmp_path: Path, site: tuple[LiveServer, 
 def test_loopback_detection() -> None:
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost") and is_loopback("127.1.2.3")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5") and not is_loopback("example.org")
+
+
+def test_brief_downloads(site: tuple[LiveServer, Path], http: httpx.Client) -> None:
+    r = http.get("/api/brief/RUS/AZE.md")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/markdown")
+    assert r.headers["content-disposition"] == 'attachment; filename="RUS-AZE-brief.md"'
+    with Store(site[1], read_only=True) as s:
+        assert r.text == api.brief(s, "RUS", "AZE", fmt="md")
+    r = http.get("/api/brief/RUS/AZE.html")
+    assert r.status_code == 200 and r.text.startswith("<!DOCTYPE html>")
+    csp = r.headers["content-security-policy"]
+    assert "script-src" not in csp and "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
+    r = http.get("/api/brief/RUS/AZE.pdf", params={"as_of": "2023-06-30"})
+    assert r.status_code == 200 and r.headers["content-type"] == "application/pdf" and r.content.startswith(b"%PDF-")
+    assert r.headers["content-disposition"] == 'attachment; filename="RUS-AZE-brief-2023-06-30.pdf"'
+    assert http.get("/api/brief/RUS/AZE.docx").status_code == 422
+    assert http.get("/api/brief/XYZ/AZE.pdf").status_code == 404
+    assert http.get("/api/brief/ARM/TUR.md").status_code == 404
+    assert 'id="brief-pdf" href="/api/brief/RUS/AZE.pdf"' in http.get("/dyad/RUS/AZE").text

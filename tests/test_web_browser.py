@@ -93,6 +93,14 @@ def test_overview_dyad_chart_events_and_source(server: LiveServer, page: object,
     assert pg.locator("#drivers a.source").count() >= 1  # type: ignore[attr-defined]
     shot(pg, "02-dyad-AZE-RUS")
 
+    # the brief, as a PDF download
+    with pg.expect_download() as dl:  # type: ignore[attr-defined]
+        pg.locator("#brief-pdf").click()  # type: ignore[attr-defined]
+    pdf = ARTIFACTS / "AZE-RUS-brief.pdf"
+    dl.value.save_as(pdf)
+    assert dl.value.suggested_filename == "AZE-RUS-brief.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF-") and pdf.stat().st_size > 10_000
+
     # the events table, filtered in place by the local script
     pg.locator("#events-link").click()  # type: ignore[attr-defined]
     pg.wait_for_url(re.compile(r"/events/AZE/RUS$"))  # type: ignore[attr-defined]

@@ -55,6 +55,8 @@ CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
+BRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'"
+BRIEF_TYPES = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8", "pdf": "application/pdf"}
 SECURITY_HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
@@ -424,6 +426,22 @@ def create_app(
         return service.events(a, b, aspect=aspect, quad=quad, start=start, end=end, dataset=dataset,
                               directed=directed, page=page, per_page=per_page)
 
+    @app.get(
+        "/api/brief/{a}/{b}.{fmt}", response_class=Response, tags=["dyads"],
+        responses={200: {"description": "The brief as a download", "content": {
+            "text/markdown": {"schema": {"type": "string"}}, "text/html": {"schema": {"type": "string"}},
+            "application/pdf": {"schema": {"type": "string", "format": "binary"}}}}, **ERRORS},
+    )
+    def api_brief(a: Code, b: Code, fmt: Literal["md", "html", "pdf"], as_of: date | None = None) -> Response:
+        """The analyst brief (``dyadwatch brief``): Markdown, self-contained HTML, or PDF."""
+        body = service.brief(a, b, fmt, as_of)
+        a, b = a.upper(), b.upper()
+        name = f"{a}-{b}-brief{'-' + as_of.isoformat() if as_of else ''}.{fmt}"
+        headers = {"Content-Disposition": f'{"inline" if fmt == "html" else "attachment"}; filename="{name}"'}
+        if fmt == "html":  # a standalone document with its own inline CSS and no script at all
+            headers["Content-Security-Policy"] = BRIEF_CSP
+        return Response(body, media_type=BRIEF_TYPES[fmt], headers=headers)
+
     @app.get("/api/region", response_model=RegionOut, responses=ERRORS, tags=["dyads"])
     def api_region(
         countries_: Annotated[str, Query(
@@ -499,7 +517,7 @@ def create_app(
             series = None if d else service.series(a, b, by="month")
             ctx = {"a": a, "b": b, "a_name": countries.name_for(a), "b_name": countries.name_for(b), "events": n,
                    "d": d, "error": error, "watched": watched, "signed_in": signed_in, "writing": bool(token),
-                   "chart": _dyad_chart(d, series), "brief_formats": (), **page_ctx}
+                   "chart": _dyad_chart(d, series), "brief_formats": BRIEF_TYPES if d else (), **page_ctx}
             if d:
                 ctx.update(_dyad_sections(d, a, b))
             return templates.env.get_template("dyad.html").render(ctx)

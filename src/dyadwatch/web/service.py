@@ -126,6 +126,16 @@ class Service:
         return self.memo(key, lambda: json.dumps(d, ensure_ascii=False, allow_nan=False,
                                                  separators=(",", ":")).encode("utf-8"))
 
+    def brief(self, a: str, b: str, fmt: str, as_of: date | None = None) -> bytes:
+        """The analyst brief (``dyadwatch brief``) as bytes: Markdown, HTML or PDF (cached)."""
+        a, b, _ = self.dyad(a, b)
+
+        def build(store: Store) -> bytes:
+            out = self._lib(api.brief, store, a, b, as_of=as_of, fmt=fmt)
+            return out.encode("utf-8") if isinstance(out, str) else out
+
+        return self.read(("brief", a, b, fmt, as_of), build)
+
     def memo(self, key: Hashable, fn: Callable[[], T]) -> T:
         """``fn()`` cached under (current store version, ``key``): for answers built from
         other cached answers (serialised JSON, rendered pages)."""
