@@ -552,9 +552,11 @@ def _partners_line(events: Any, code: str, count_all: int, n: int = 5) -> str:
     side = side.union(t.filter(t.target_country == code).select(p=t.source_country), distinct=False)
     df = side.filter(side.p.notnull() & (side.p != code)).group_by("p").aggregate(k=ibis._.count()) \
         .order_by([ibis.desc("k"), "p"]).limit(n).execute()
-    tops = w.join([f"{countries.name_for(r.p)} ({int(r.k):,})" for r in df.itertuples(index=False)])
-    return f"{name} appears in {count_all:,} events; its most frequent partners are {tops}." if tops else \
-        f"{name} appears in {count_all:,} events, none with an identified partner."
+    tops = [f"{countries.name_for(r.p)} ({int(r.k):,})" for r in df.itertuples(index=False)]
+    if not tops:
+        return f"{name} appears in {w.count(count_all, 'event')}, none with an identified partner."
+    which = "its only partner is" if len(tops) == 1 else "its most frequent partners are"
+    return f"{name} appears in {w.count(count_all, 'event')}; {which} {w.join(tops)}."
 
 
 def short_brief(events: Any, a: str, b: str, cov: Coverage, as_of: date | None, assessment: Assessment | None,
@@ -563,7 +565,7 @@ def short_brief(events: Any, a: str, b: str, cov: Coverage, as_of: date | None, 
     cites = Citations()
     an, bn = countries.name_for(a), countries.name_for(b)
     as_of = as_of or cov.last or date.today()
-    summary = [Text(f"There is too little data to assess {an}–{bn} relations: {reason}.")]
+    summary = [Text(f"There is too little data to assess {an}–{bn} relations."), Text(w.cap(reason.rstrip(".")) + ".")]
     if cov.events_dyad and assessment is None:
         summary.append(Text(
             f"The store holds {w.count(cov.events_dyad, 'event')} between the two, from {w.day(cov.dyad_first)} to "
