@@ -243,3 +243,51 @@ def test_brief_downloads(site: tuple[LiveServer, Path], http: httpx.Client) -> N
     assert http.get("/api/brief/XYZ/AZE.pdf").status_code == 404
     assert http.get("/api/brief/ARM/TUR.md").status_code == 404
     assert 'id="brief-pdf" href="/api/brief/RUS/AZE.pdf"' in http.get("/dyad/RUS/AZE").text
+
+
+CUSTOM_PLAYBOOK = """rules:
+  - id: hotline
+    area: Security
+    when:
+      state: [escalating, deteriorating]
+    recommend: Open a military hotline between the general staffs within a week.
+    engagement:
+      label: talks and consultations
+      cameo: ["04"]
+"""
+
+
+def test_playbook_upload_needs_the_token_and_is_checked(http: httpx.Client) -> None:
+    r = http.get("/api/playbook")
+    assert r.status_code == 200 and r.headers["x-dyadwatch-playbook"] == "bundled" and "rules:" in r.text
+    bundled_brief = http.get("/api/brief/RUS/AZE.md").text
+    assert http.put("/api/playbook", content=CUSTOM_PLAYBOOK).status_code == 401
+    auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/yaml"}
+    r = http.put("/api/playbook", content="rules:\n  - id: x\n    when: {nonsense: 1}\n", headers=auth)
+    assert r.status_code == 422 and "uploaded playbook" in r.json()["detail"]
+    assert http.get("/api/playbook").headers["x-dyadwatch-playbook"] == "bundled"
+    r = http.put("/api/playbook", content=CUSTOM_PLAYBOOK, headers=auth)
+    assert r.status_code == 200 and r.json() == {"rules": 1, "uploaded": True}
+    r = http.get("/api/playbook")
+    assert r.headers["x-dyadwatch-playbook"] == "uploaded" and r.text == CUSTOM_PLAYBOOK
+    brief = http.get("/api/brief/RUS/AZE.md").text
+    assert "Open a military hotline" in brief and brief != bundled_brief
+    assert http.delete("/api/playbook").status_code == 401
+    assert http.delete("/api/playbook", headers=auth).status_code == 204
+    assert http.delete("/api/playbook", headers=auth).status_code == 404
+    assert http.get("/api/brief/RUS/AZE.md").text == bundled_brief
+
+
+def test_playbook_page_form(site: tuple[LiveServer, Path]) -> None:
+    with site[0].client(follow_redirects=False) as c:
+        html = c.get("/playbook").text
+        assert "bundled" in html and "<textarea" not in html and "Sign in" in html
+        assert c.post("/playbook", data={"text": CUSTOM_PLAYBOOK}).status_code == 401
+        c.post("/login", data={"token": TOKEN, "next": "/playbook"})
+        origin = {"Origin": site[0].url}
+        r = c.post("/playbook", data={"action": "save", "text": "rules: [1, 2"}, headers=origin)
+        assert r.status_code == 422 and 'id="playbook-error"' in r.text and "not valid YAML" in r.text
+        assert c.post("/playbook", data={"action": "save", "text": CUSTOM_PLAYBOOK}, headers=origin).status_code == 303
+        assert "uploaded" in c.get("/playbook").text
+        assert c.post("/playbook", data={"action": "reset"}, headers=origin).status_code == 303
+        assert c.get("/api/playbook").headers["x-dyadwatch-playbook"] == "bundled"

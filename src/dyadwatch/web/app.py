@@ -8,7 +8,7 @@
   outside the server.
 * The server reads a private snapshot of the store (see :mod:`.snapshot`), so ``ingest``
   and ``sync`` can write the store while it runs.
-* Reading is open; writing (the watchlist) needs ``DYADWATCH_TOKEN``: an ``Authorization:
+* Reading is open; writing (the watchlist, the briefs' playbook) needs ``DYADWATCH_TOKEN``: an ``Authorization:
   Bearer`` header, or the cookie set by ``/login``. Without a token, writing is off.
 """
 
@@ -49,6 +49,7 @@ log = logging.getLogger("dyadwatch.web")
 
 HERE = Path(__file__).parent
 TOKEN_ENV = "DYADWATCH_TOKEN"
+MAX_PLAYBOOK = 256 * 1024
 COOKIE = "dyadwatch_token"
 
 CSP = (
@@ -186,6 +187,11 @@ class ChangesOut(BaseModel):
     changes: list[ChangeOut]
 
 
+class PlaybookOut(BaseModel):
+    rules: int
+    uploaded: bool
+
+
 class CheckOut(BaseModel):
     checked_at: str
     changes: list[ChangeOut]
@@ -269,6 +275,7 @@ def create_app(
     *,
     token: str | None = None,
     watchlist: str | Path | None = None,
+    playbook: str | Path | None = None,
     snapshot_dir: str | Path | None = None,
     check_interval: float = 1.0,
     cache_size: int = 512,
@@ -278,13 +285,17 @@ def create_app(
     """The dashboard and API over the store at ``db_path``.
 
     ``token`` (default ``$DYADWATCH_TOKEN``) enables writing; ``watchlist`` defaults to the
-    file beside the store; ``snapshot_dir`` holds the server's private copies of the store
+    file beside the store, ``playbook`` (where an uploaded playbook is kept) to
+    ``<store>.playbook.yaml`` beside it; ``snapshot_dir`` holds the server's private copies of the store
     (default: a temporary folder beside it); ``top`` dyads are listed when nothing is watched.
     """
     token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
     snapshots = SnapshotManager(db_path, snapshot_dir, check_interval=check_interval)
     wl = Watchlist(watchlist if watchlist is not None else watchlist_path(db_path))
-    service = Service(snapshots, wl, ResultCache(cache_size), top=top)
+    if playbook is None and str(db_path) != ":memory:":
+        playbook = Path(db_path).with_name(Path(db_path).stem + ".playbook.yaml")
+    service = Service(snapshots, wl, ResultCache(cache_size), top=top,
+                      playbook=Path(playbook) if playbook is not None else None)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     _template_helpers(templates)
 
@@ -482,6 +493,40 @@ def create_app(
         require_token(request)
         return _check_result(run_check(service))
 
+    @app.get("/api/playbook", response_class=Response, tags=["playbook"], responses={200: {
+        "description": "The playbook YAML the briefs use", "content": {"application/yaml": {"schema": {
+            "type": "object", "description": "a mapping whose 'rules' list holds the rules (docs/brief.md)"}}}}})
+    def api_playbook() -> Response:
+        """The playbook of the briefs: the uploaded one, else the bundled one (header
+        ``X-Dyadwatch-Playbook: uploaded|bundled``)."""
+        text, uploaded = service.playbook_text()
+        return Response(text, media_type="application/yaml",
+                        headers={"X-Dyadwatch-Playbook": "uploaded" if uploaded else "bundled"})
+
+    @app.put("/api/playbook", response_model=PlaybookOut, responses=WRITE_ERRORS, tags=["playbook"],
+             openapi_extra={"requestBody": {"required": True, "content": {
+                 "application/yaml": {"schema": {"type": "string"}}, "text/plain": {"schema": {"type": "string"}}}}})
+    async def api_playbook_put(request: Request) -> dict:
+        """Upload a playbook for the briefs (needs the token). It is checked first: a broken
+        one is refused with the line and rule at fault, and the old one stays."""
+        require_token(request)
+        body = await request.body()
+        if len(body) > MAX_PLAYBOOK:
+            raise BadRequest(f"playbook: larger than {MAX_PLAYBOOK // 1024} KB")
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise BadRequest(f"playbook: not UTF-8 text ({e.reason} at byte {e.start})") from None
+        return {"rules": service.set_playbook(text), "uploaded": True}
+
+    @app.delete("/api/playbook", status_code=204, responses=WRITE_ERRORS, tags=["playbook"])
+    def api_playbook_delete(request: Request) -> Response:
+        """Go back to the bundled playbook (needs the token)."""
+        require_token(request)
+        if not service.reset_playbook():
+            raise NotFound("no playbook was uploaded: the briefs use the bundled one")
+        return Response(status_code=204)
+
     @app.get("/api/changes", response_model=ChangesOut, responses=INVALID, tags=["watchlist"])
     def api_changes(limit: Annotated[int, Query(ge=1, le=500)] = 50) -> dict:
         """State changes found by watchlist checks, newest first."""
@@ -557,6 +602,28 @@ def create_app(
             net = charts.network(nodes, edges)
         ctx = {"data": data, "network": net, "query": countries_ or "RUS,AZE,ARM,GEO,TUR,IRN", **_page_ctx(service)}
         return templates.TemplateResponse(request, "region.html", ctx)
+
+    @app.get("/playbook", response_class=HTMLResponse, include_in_schema=False)
+    def playbook_page(request: Request) -> Response:
+        text, uploaded = service.playbook_text()
+        ctx = {"text": text, "uploaded": uploaded, "writing": bool(token), "signed_in": _signed_in(request, token),
+               "message": None, **_page_ctx(service)}
+        return templates.TemplateResponse(request, "playbook.html", ctx)
+
+    @app.post("/playbook", include_in_schema=False)
+    async def playbook_form(request: Request) -> Response:
+        form = await _form(request)
+        require_token(request)
+        if form.get("action") == "reset":
+            service.reset_playbook()
+        else:
+            try:
+                service.set_playbook(form.get("text", ""))
+            except BadRequest as e:
+                ctx = {"text": form.get("text", ""), "uploaded": service.playbook_text()[1], "writing": True,
+                       "signed_in": True, "message": str(e), **_page_ctx(service)}
+                return templates.TemplateResponse(request, "playbook.html", ctx, status_code=422)
+        return RedirectResponse("/playbook", status_code=303)
 
     @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
     def login_page(request: Request, next: str = "/") -> Response:

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any, TypeVar
 
 from .. import api, countries
@@ -51,9 +52,10 @@ class Service:
     """The library behind the pages and the JSON API."""
 
     def __init__(self, snapshots: SnapshotManager, watchlist: Watchlist, cache: ResultCache | None = None,
-                 top: int = 8):
+                 top: int = 8, playbook: Path | None = None):
         self.snapshots = snapshots
         self.watchlist = watchlist
+        self.playbook_path = playbook
         self.cache = cache or ResultCache()
         self.top = top
         self._warmed: str | None = None
@@ -127,14 +129,47 @@ class Service:
                                                  separators=(",", ":")).encode("utf-8"))
 
     def brief(self, a: str, b: str, fmt: str, as_of: date | None = None) -> bytes:
-        """The analyst brief (``dyadwatch brief``) as bytes: Markdown, HTML or PDF (cached)."""
+        """The analyst brief (``dyadwatch brief``) as bytes: Markdown, HTML or PDF (cached),
+        with the uploaded playbook when there is one."""
         a, b, _ = self.dyad(a, b)
+        book = self.playbook_path if self.playbook_path is not None and self.playbook_path.exists() else None
+        stamp = book.stat().st_mtime_ns if book is not None else None
 
         def build(store: Store) -> bytes:
-            out = self._lib(api.brief, store, a, b, as_of=as_of, fmt=fmt)
+            out = self._lib(api.brief, store, a, b, as_of=as_of, fmt=fmt, playbook=book)
             return out.encode("utf-8") if isinstance(out, str) else out
 
-        return self.read(("brief", a, b, fmt, as_of), build)
+        return self.read(("brief", a, b, fmt, as_of, stamp), build)
+
+    # --- the playbook --------------------------------------------------------------------------
+
+    def playbook_text(self) -> tuple[str, bool]:
+        """The playbook briefs use: (YAML text, whether it is an uploaded one)."""
+        from ..brief.playbook import default_playbook_text
+
+        if self.playbook_path is not None and self.playbook_path.exists():
+            return self.playbook_path.read_text(encoding="utf-8"), True
+        return default_playbook_text(), False
+
+    def set_playbook(self, text: str) -> int:
+        """Check an uploaded playbook and keep it for the briefs; returns its number of rules.
+        A broken one is refused (BadRequest naming the line and rule) and changes nothing."""
+        from ..brief.playbook import parse_playbook
+
+        if self.playbook_path is None:
+            raise BadRequest("this server keeps no playbook file")
+        book = self._lib(parse_playbook, text, "uploaded playbook")
+        tmp = self.playbook_path.with_name(self.playbook_path.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(self.playbook_path)
+        return len(book.rules)
+
+    def reset_playbook(self) -> bool:
+        """Go back to the bundled playbook; False if none was uploaded."""
+        if self.playbook_path is None or not self.playbook_path.exists():
+            return False
+        self.playbook_path.unlink()
+        return True
 
     def memo(self, key: Hashable, fn: Callable[[], T]) -> T:
         """``fn()`` cached under (current store version, ``key``): for answers built from
