@@ -21,7 +21,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "energy": (
         "pipeline", "gas", "oil", "electricity", "power", "energy", "lng", "refinery", "depot",
         "hydropower", "dam", "nuclear", "uranium", "petroleum", "crude", "gasoline", "fuel",
-        "grid", "socar", "gazprom", "rosneft", "lukoil", "transneft", "rosatom", "opec",
+        "grid", "reactor", "socar", "gazprom", "rosneft", "lukoil", "transneft", "rosatom", "opec",
         "hydrocarbon", "hydrocarbons", "barrel", "barrels", "megawatt", "kilowatt", "solar",
         "wind", "coal", "field", "fields", "tanker", "tankers",
     ),
@@ -32,7 +32,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "war", "defence", "defense", "security", "drill", "exercise",
         "minefield", "terrorist", "terrorism", "militant", "rebel", "hostility", "hostilities",
         "ammunition", "warplane", "airstrike", "shell", "combat", "guard", "csto", "nato",
-        "air-defence", "air-defense", "forces", "contingent", "frontline", "invasion",
+        "air-defence", "air-defense", "forces", "airspace", "warship", "warships", "navy", "warhead", "contingent", "frontline", "invasion",
         "occupation", "disarm", "weaponry",
         "tank", "tanks", "rocket", "bomb", "bombing", "detonation", "explosion",
     ),
@@ -47,7 +47,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "transport": (
         "rail", "railway", "railways", "railroad", "corridor", "corridors", "flight",
         "flights", "port", "ports", "transit", "route", "routes", "road", "roads", "highway",
-        "airport", "airline", "airlines", "aviation", "airspace", "shipping", "cargo",
+        "airport", "airline", "airlines", "aviation", "shipping", "cargo",
         "freight", "logistics", "bridge", "checkpoint", "crossing", "ferry", "train",
         "trains", "transport", "connectivity", "airliner", "jet", "aircraft", "plane", "lachin",
         "zangezur", "north-south",
@@ -56,9 +56,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "culture", "cultural", "media", "diaspora", "migrant", "migrants", "migration",
         "education", "school", "schools", "university", "student", "students", "journalist",
         "journalists", "news", "agency", "outlet", "broadcaster", "church", "religious",
-        "refugee", "refugees", "community", "language", "citizens", "citizen", "tourism",
+        "refugee", "refugees", "community", "language", "tourism",
         "tourist", "tourists", "sport", "sports", "festival", "museum", "heritage", "visa",
         "visas", "human", "rights", "humanitarian", "earthquake", "editor", "editor-in-chief",
+        "migration", "asylum",
         "sputnik", "press", "diaspora",
     ),
 }
@@ -66,7 +67,15 @@ CUES: dict[str, tuple[str, ...]] = {
 
 TIE_ORDER: tuple[str, ...] = ("energy", "transport", "economy", "security", "society")
 
-PAIRS: dict[tuple[str, str], str] = {
+PAIRS: dict[tuple[str, str], str | None] = {
+    ("nuclear", "power"): "energy", ("nuclear", "plant"): "energy", ("nuclear", "energy"): "energy",
+    ("nuclear", "reactor"): "energy", ("nuclear", "fuel"): "energy",
+    ("nuclear", "weapons"): "security", ("nuclear", "weapon"): "security", ("nuclear", "warheads"): "security",
+    ("nuclear", "arsenal"): "security", ("nuclear", "test"): "security", ("nuclear", "inspectors"): "security",
+    ("nuclear", "programme"): "security", ("nuclear", "program"): "security",
+    ("fighter", "jets"): "security", ("fighter", "jet"): "security", ("aircraft", "carrier"): "security",
+    ("military", "aircraft"): "security", ("tear", "gas"): "security",
+    ("security", "council"): None, ("security", "forces"): "security",
     ("natural", "gas"): "energy",
     ("air", "defence"): "security",
     ("air", "defense"): "security",
@@ -78,7 +87,7 @@ PAIRS: dict[tuple[str, str], str] = {
 }
 
 # Words that are cues only as part of a longer phrase, or too ambiguous alone.
-_WEAK: frozenset[str] = frozenset({"power", "field", "fields", "wind", "human", "free", "news"})
+_WEAK: frozenset[str] = frozenset({"power", "field", "fields", "wind", "human", "free", "news", "nuclear", "jet", "jets", "aircraft"})
 
 CUE_ASPECT: dict[str, str] = {}
 for _aspect in ("energy", "transport", "economy", "society", "security"):
@@ -102,8 +111,12 @@ def text_aspect(words: list[str], clause: set[int] | None = None) -> tuple[str, 
     n = len(words)
     for i, w in enumerate(words):
         weight = 2 if clause is not None and i in clause else 1
+        if i > 0 and (words[i - 1], w) in PAIRS:
+            continue  # second word of a pair counted (or silenced) with the first
         if i + 1 < n and (w, words[i + 1]) in PAIRS:
             aspect = PAIRS[(w, words[i + 1])]
+            if aspect is None:  # "Security Council": no topic
+                continue
             scores[aspect] = scores.get(aspect, 0) + weight
             first.setdefault(aspect, f"{w} {words[i + 1]}")
             continue

@@ -41,7 +41,7 @@ from typing import Any
 
 from ..aspects import aspect_for_event
 from .actors import Actor, ActorDictionary, AgentDictionary, Mention, find_mentions
-from .aspects import text_aspect
+from .aspects import CUE_ASPECT, text_aspect
 from .events import (
     LIGHT_VERBS,
     NEGATIVE_PARTICLES,
@@ -73,6 +73,26 @@ _DOMESTIC: frozenset[str] = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "MED",
 """Types that make a same-country event meaningful (government against opposition, police
 against protesters, a court against journalists)."""
 _DIPLOMATIC_ACTS: frozenset[str] = frozenset({"054", "055", "056", "114"})
+_MUTUAL_FIGHT_RULES: frozenset[str] = frozenset({"verb:clash", "verb:fight", "phrase:exchange", "cameo:FIGHT", "cameo:CLASH"})
+"""Fighting verbs that are mutual with coordinated subjects (``X and Y clashed``), unlike
+``X and Y carried out strikes``."""
+_DOMESTIC_ROOTS: frozenset[str] = frozenset({"14", "17", "18", "19", "20"})
+_LOCATION_PREPS: frozenset[str] = frozenset({"in", "inside", "near", "across", "over", "of", "off"})
+_NOT_PLACES: frozenset[str] = frozenset({"border", "borders", "frontier", "boundary", "line", "side", "coast"})
+"""Heads of location phrases that name a boundary, not the country attacked."""
+_PLACE_NOUNS: frozenset[str] = frozenset(
+    "city town village villages region province capital territory territories soil port base airport "
+    "island islands district oblast state country".split()
+)
+"""Place nouns a country may modify in a location phrase (``Ukraine's Donetsk region``,
+``the Iranian city of Isfahan``; not ``the Russian peacekeeping zone``)."""
+_BENEFIT_ROOTS: frozenset[str] = frozenset({"03", "06", "07"})
+_NOMINAL_TALKS: frozenset[str] = frozenset({"talks", "negotiations", "meeting", "summit", "consultations"})
+_NOMINAL_VISITS: frozenset[str] = frozenset({"visit", "trip"})
+_NOMINAL_BLOCKERS: frozenset[str] = frozenset(
+    "cancel postpone suspend collapse fail stall break end call delay scrap abandon boycott reject "
+    "refuse propose plan seek want hope expect prepare offer urge".split()
+)
 _DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ani", "ese", "ish", "ch", "ic", "ot", "i", "ean")
 _TEMPORAL_PREPS: frozenset[str] = frozenset({"after", "before", "while", "during", "since", "upon", "by"})
 _MAX_PIECE = 20_000
@@ -259,6 +279,8 @@ class Coder:
             if tok.dep_ in _SKIP_DEPS and not (tok.dep_ == "pcomp" and tok.head.lower_ in _TEMPORAL_PREPS):
                 continue
             found.extend(self._predicate(tok, ctx))
+        have = {(s.country, t.country) for s, t, *_ in found}
+        found.extend(f for f in self._nominal(tokens, ctx) if (f[0].country, f[1].country) not in have)
         if not found:
             return []
         text = sent.text.strip()
@@ -300,7 +322,15 @@ class Coder:
             return "diplomacy", f"cameo:{code[:3]}"
         subj = {t.i for c in pred.children if c.dep_ in _SUBJ_DEPS for t in c.subtree}
         clause = [t.i - start for t in pred.subtree if t.i not in subj]
-        aspect, rule = text_aspect([words[i] for i in clause])
+        clause_words = [words[i] for i in clause]
+        if code[:2] in ("18", "19", "20"):
+            # an attack on a refinery or a railway is about energy or transport: the weapons
+            # words of the clause are its means, the infrastructure its topic
+            topic, topic_rule = text_aspect([w for w in clause_words if CUE_ASPECT.get(w) in ("energy", "transport")
+                                             or CUE_ASPECT.get(w[:-1]) in ("energy", "transport")])
+            if topic_rule != "default":
+                return topic, topic_rule
+        aspect, rule = text_aspect(clause_words)
         if rule != "default":
             return aspect, rule
         cameo_aspect, cameo_rule = aspect_for_event(code)
@@ -353,6 +383,9 @@ class Coder:
             sources = self._np_actors(pobj, ctx, source=True) if pobj is not None else []
             subj = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
             targets = self._np_actors(subj, ctx) if subj is not None else []
+            if sources and not targets:
+                # "rockets were fired at Tel Aviv by Hamas"
+                targets, _ = self._targets(pred, code, ctx, exclude=sources, preps_only=True)
         else:
             sources = self._subject_actors(pred, ctx)
             multi = code in SYMMETRIC and len(sources) >= 2
@@ -377,12 +410,31 @@ class Coder:
                         continue
                     c = conf * (0.85 if "pronoun" in (s.kind, t.kind) else 1.0)
                     out.append((s, t, code, rule, c, pred))
-        elif code in SYMMETRIC and len(sources) >= 2:
+        elif code in SYMMETRIC and len(sources) >= 2 and (code[:2] != "19" or rule in _MUTUAL_FIGHT_RULES):
             for s in sources:
                 for t in sources:
                     if s is not t and self._distinct(s, t):
                         out.append((s, t, code, rule, conf * 0.9, pred))
+        elif code[:2] in _DOMESTIC_ROOTS and len(sources) == 1 and sources[0].country is not None:
+            out.extend((sources[0], t, code, rule, conf * 0.8, pred) for t in self._domestic_target(pred, sources[0], ctx))
         return out
+
+    def _domestic_target(self, pred: Any, src: Actor, ctx: _Ctx) -> list[Actor]:
+        """``Colombian troops killed six guerrillas``, ``police arrested opposition
+        protesters``: an object that is a domestic kind of actor (rebels, protesters,
+        opposition) with no country takes the source's country, when the sentence names no
+        other country."""
+        countries = {m.country for m in ctx.mentions.values() if m.country is not None}
+        if countries - {src.country}:
+            return []
+        for o in (c for c in pred.children if c.dep_ in _OBJ_DEPS):
+            words = [t.lower_ for t in o.subtree if t.i <= o.i or t.dep_ in _MOD_DEPS]
+            if any(t.i in ctx.mentions for t in o.subtree):
+                return []
+            atype, _ = self.agents.best(words)
+            if atype in _DOMESTIC and atype != src.type:
+                return [Actor(src.country, atype, src.country + atype, o.text if len(words) < 6 else o.lower_, "inferred")]
+        return []
 
     @staticmethod
     def _distinct(s: Actor, t: Actor) -> bool:
@@ -506,13 +558,23 @@ class Coder:
                     if got:
                         return got, "object-modifier"
         conflict = code[:2] in ("18", "19", "20")
+        benefit = code[:2] in _BENEFIT_ROOTS
+        objs = [*objs, *(c for o in objs for c in o.conjuncts)]
+        holders = [pred, *objs]
+        for o in objs:
+            # "a package of sanctions against Russia", "$61 billion in military aid for Ukraine"
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                    holders.extend(g for g in c.children if g.dep_ == "pobj")
         candidates = []
-        for holder in [pred, *objs]:
+        for holder in holders:
             for c in holder.children:
                 if c.dep_ != "prep":
                     continue
                 p = c.lower_
-                ok = p in TARGET_PREPS or (code == "042" and p in VISIT_PREPS and holder is pred) or (p == "by" and holder is not pred)
+                ok = (p in TARGET_PREPS or (code == "042" and p in VISIT_PREPS and holder is pred) or (p == "by" and holder is not pred)
+                      or (p == "for" and benefit)
+                      or (code[:2] == "15" and p in ("in", "to", "into", "around", "near")))
                 if p == "at" and not (conflict or code[:2] in ("11", "14")):
                     ok = False
                 if p == "with" and multi:
@@ -538,15 +600,23 @@ class Coder:
             got = keep(self._np_actors(o, ctx))
             if got:
                 return got, "object-modifier"
-        if conflict:
-            # "shelled towns inside Armenia"
+        if code[:2] in ("11", "12", "16"):
+            # "rejected the U.N. Security Council resolution": an organisation naming the object
             for o in objs:
                 for c in o.children:
-                    if c.dep_ == "prep" and c.lower_ in ("in", "inside"):
-                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                        got = keep(self._np_actors(pobj, ctx)) if pobj is not None else []
+                    m = ctx.mentions.get(c.i)
+                    if c.dep_ == "compound" and m is not None and m.type == "IGO":
+                        got = keep([Actor(m.country, m.type, m.code, m.text, "modifier")])
                         if got:
-                            return got, "location"
+                            return got, "object-modifier"
+        if conflict:
+            # "shelled towns inside Armenia", "captured the village of X in Ukraine's Donetsk
+            # region", "struck a radar near the Iranian city of Isfahan", "killed a leader in
+            # a drone strike in northern Syria": the place attacked names the target
+            got = self._located([*objs, pred], ctx, 0)
+            got = keep(got)
+            if got:
+                return got, "location"
         # "agreed to send troops to Kazakhstan": the infinitive's prepositional target
         for c in pred.children:
             if c.dep_ == "xcomp" and c.pos_ == "VERB":
@@ -563,6 +633,64 @@ class Coder:
                         if got:
                             return got, "clause-subject"
         return [], ""
+
+    def _located(self, holders: list[Any], ctx: _Ctx, depth: int) -> list[Actor]:
+        """Countries named by the places in the holders' location phrases (depth ≤ 3)."""
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in _LOCATION_PREPS:
+                    continue
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                if pobj.lower_ in _NOT_PLACES:
+                    continue
+                got = [a for a in self._np_actors(pobj, ctx) if a.country is not None
+                       and (a.kind == "name" or pobj.lower_ in _PLACE_NOUNS)]
+                if got:
+                    return got
+                if depth < 3:
+                    got = self._located([pobj], ctx, depth + 1)
+                    if got:
+                        return got
+        return []
+
+    def _nominal(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """Events named by nouns: ``talks between X and Y`` (040 both ways), ``X's visit to
+        Y`` (042) — unless the clause cancels, plans or negates them."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for tok in tokens:
+            w = tok.lower_
+            if tok.pos_ != "NOUN" or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS):
+                continue
+            gov = tok.head
+            hops = 0
+            while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov and hops < 4:
+                gov, hops = gov.head, hops + 1
+            if gov.pos_ in ("VERB", "AUX") and (base_form(gov.text) in _NOMINAL_BLOCKERS or self._blocked(gov)
+                                                 or any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in gov.children)):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
+                continue
+            if w in _NOMINAL_TALKS:
+                prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+                actors = self._np_actors(pobj, ctx) if pobj is not None else []
+                for a in actors:
+                    for b in actors:
+                        if a is not b and self._distinct(a, b):
+                            out.append((a, b, "040", "noun:" + w, 0.8, tok))
+            else:
+                poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in ctx.mentions), None)
+                to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+                if poss is None or pobj is None:
+                    continue
+                for a in self._np_actor(poss, ctx, True, 0):
+                    for b in self._np_actors(pobj, ctx):
+                        if self._distinct(a, b):
+                            out.append((a, b, "042", "noun:" + w, 0.8, tok))
+        return out
 
     def _np_actors(self, tok: Any, ctx: _Ctx, source: bool = False, agentive_only: bool = False) -> list[Actor]:
         """Actors named by the noun phrase headed by ``tok`` and its conjuncts; with
