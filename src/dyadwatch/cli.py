@@ -520,7 +520,7 @@ def serve(ctx: click.Context, host: str, port: int, check_interval: float) -> No
 
     import uvicorn
 
-    from .web.app import TOKEN_ENV, create_app, is_loopback
+    from .web.app import TOKEN_ENV, create_app, is_loopback, listen_socket
 
     db = ctx.obj["db"]
     if str(db) == ":memory:" or not Path(db).exists():
@@ -531,14 +531,16 @@ def serve(ctx: click.Context, host: str, port: int, check_interval: float) -> No
             f"[yellow]warning:[/yellow] listening on {host}, beyond this machine, without {TOKEN_ENV}: "
             "anyone who can reach it can read the store (writing stays off until a token is set)",
             highlight=False, soft_wrap=True)
+    sock = listen_socket(host, port)
     app = create_app(db, token=token, check_interval=check_interval)
-    app.state.service.snapshots.open()
-    err_console.print(f"dyadwatch: serving {db} on http://{host}:{port}/ "
-                      f"(writing {'on' if token else f'off: set {TOKEN_ENV}'})", highlight=False, soft_wrap=True)
     try:
-        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
-    except OSError as e:
-        raise DyadwatchError(f"cannot listen on {host}:{port} ({e.strerror or e})") from None
+        app.state.service.snapshots.open()
+        err_console.print(f"dyadwatch: serving {db} on http://{host}:{port}/ "
+                          f"(writing {'on' if token else f'off: set {TOKEN_ENV}'})", highlight=False, soft_wrap=True)
+        uvicorn.Server(uvicorn.Config(app, log_level="warning", server_header=False)).run(sockets=[sock])
+    finally:
+        sock.close()
+        app.state.service.snapshots.close()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,6 +19,7 @@ import ipaddress
 import logging
 import os
 import re
+import socket
 from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
@@ -244,6 +245,24 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def listen_socket(host: str, port: int) -> socket.socket:
+    """A bound TCP socket for the server; a one-line error if the address cannot be used."""
+    try:
+        infos = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)
+    except socket.gaierror as e:
+        raise DyadwatchError(f"--host {host}: not an address of this machine ({e.strerror})") from None
+    family, _, _, _, addr = infos[0]
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(addr)
+    except OSError as e:
+        sock.close()
+        raise DyadwatchError(f"cannot listen on {host}:{port} ({e.strerror or e})") from None
+    sock.set_inheritable(True)
+    return sock
 
 
 def _token_ok(expected: str | None, given: str | None) -> bool:
