@@ -30,6 +30,28 @@ For each sentence the coder's events are compared with the gold codings at count
   sentences count against precision;
 * *aspect accuracy*: on PLOVER records that carry a context, the first event's aspect
   against the context's aspect(s).
+
+**Development sets** (reported first; the rules are developed against these, never against
+the gold files): ``tests/data/wire_dev.jsonl`` (224 wire-style sentences written for
+dyadwatch with hand codings, same scoring; ``tests/test_coding_dev.py`` holds a floor), and
+the CAMEO codebook's example sentences that are not PLOVER gold sentences (scored on the quad
+only: they carry no actor codings). ``--dev`` prints only these; ``--no-speed`` skips speed.
+
+**Scoring fixes** (2026-11; these were bugs in the scorer, not changes to the coder):
+
+1. PLOVER GSR uses PLOVER 0.5 event names (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT) that the
+   2021 CAMEO→PLOVER table renamed; 76 records were silently dropped. They now map to the
+   quads of their CAMEO roots (10, 11, 09 → 3; 19 → 4).
+2. Actor keys were the first three letters on the gold side but the coder's ``country`` on
+   the other: the EU (gold ``IGOEUREEC`` → ``IGO``, coder ``EUR``) and companies (``MNC…``)
+   could never match. One function now keys both sides from the full code.
+3. Pre-ISO codes in gold records (``JAP``, ``ITL``, ``VTN``) are mapped to ``JPN``, ``ITA``,
+   ``VNM``, the codes the dictionaries use.
+4. Gold actors coded ``---`` (PETRARCH's unidentified actor) and PLOVER records with an empty
+   target are wildcards on that side: the coding is not counted for recall, and a coder event
+   that matches its known side and quad is not counted as a false positive.
+5. Sentences were coded without their dates, so leaders resolved to whoever holds the name
+   last; the PETR2 sentence date and the PLOVER record date are now passed to the coder.
 """
 
 from __future__ import annotations

@@ -86,6 +86,7 @@ _PLACE_NOUNS: frozenset[str] = frozenset(
 )
 """Place nouns a country may modify in a location phrase (``Ukraine's Donetsk region``,
 ``the Iranian city of Isfahan``; not ``the Russian peacekeeping zone``)."""
+_CROWDS: frozenset[str] = frozenset({"thousands", "hundreds", "dozens", "tens", "crowds", "millions"})
 _BENEFIT_ROOTS: frozenset[str] = frozenset({"03", "06", "07"})
 _NOMINAL_TALKS: frozenset[str] = frozenset({"talks", "negotiations", "meeting", "summit", "consultations"})
 _NOMINAL_VISITS: frozenset[str] = frozenset({"visit", "trip"})
@@ -368,6 +369,8 @@ class Coder:
         if hit is None:
             return []
         code, rule = hit
+        if code == "114" and rule in ("verb:protest", "verb:complain") and subj_tok is not None and self._popular(subj_tok, ctx):
+            code, rule = "141", rule + ":people"  # "thousands of Georgians protested": a demonstration
         if pred.dep_ == "xcomp":
             gov = pred.head
             if gov.pos_ == "VERB" and base_form(gov.text) not in LIGHT_VERBS and self._has_code(gov):
@@ -419,6 +422,15 @@ class Coder:
             out.extend((sources[0], t, code, rule, conf * 0.8, pred) for t in self._domestic_target(pred, sources[0], ctx))
         return out
 
+    def _popular(self, subj: Any, ctx: _Ctx) -> bool:
+        """A subject that is people, not a government: a plural demonym (``Georgians``),
+        ``thousands``/``protesters``/``students``."""
+        if subj.lower_ in _CROWDS or subj.lower_ in ("protesters", "demonstrators", "students", "workers", "residents", "people"):
+            return True
+        m = ctx.mentions.get(subj.i)
+        return m is not None and m.type in (None, "CVL") and m.text.endswith("s") and subj.tag_ == "NNPS" or (
+            m is not None and m.type == "CVL")
+
     def _domestic_target(self, pred: Any, src: Actor, ctx: _Ctx) -> list[Actor]:
         """``Colombian troops killed six guerrillas``, ``police arrested opposition
         protesters``: an object that is a domestic kind of actor (rebels, protesters,
@@ -440,8 +452,8 @@ class Coder:
     def _distinct(s: Actor, t: Actor) -> bool:
         """Two sides of a dyad: not the same words, and not the same country unless the
         event is domestic between different kinds of actor (police and protesters)."""
-        if s.text == t.text:
-            return False
+        if s.text == t.text and s.code == t.code:
+            return False  # the same words; "Indian and Pakistani troops" names two actors
         if s.country is None or t.country is None:
             return s.code != t.code
         if s.country != t.country:
@@ -494,7 +506,14 @@ class Coder:
                 return self._np_actors(pred.head, ctx, source=True)
             if subj.lower_ in _PRONOUNS:
                 return self._pronoun_subject(pred, ctx)
-            return self._np_actors(subj, ctx, source=True)
+            got = self._np_actors(subj, ctx, source=True)
+            if not got and any(c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS for c in subj.children):
+                # "Moscow said its air defences had shot down…": the speaker's forces
+                atype, _ = self.agents.best([t.lower_ for t in subj.subtree if t.i <= subj.i])
+                if atype is not None:
+                    got = [Actor(a.country, atype, (a.code[:3] + atype) if a.country else a.code, subj.text, "pronoun")
+                           for a in self._pronoun_subject(pred, ctx)]
+            return got
         if pred.dep_ == "conj":
             prev = pred.doc[pred.i - 1] if pred.i > 0 else None
             if prev is not None and self._subject_of_next_verb(prev):
@@ -577,6 +596,8 @@ class Coder:
                       or (code[:2] == "15" and p in ("in", "to", "into", "around", "near")))
                 if p == "at" and not (conflict or code[:2] in ("11", "14")):
                     ok = False
+                if p == "outside" and code[:2] == "14":
+                    ok = True
                 if p == "with" and multi:
                     ok = False
                 if ok:
@@ -678,7 +699,7 @@ class Coder:
                 actors = self._np_actors(pobj, ctx) if pobj is not None else []
                 for a in actors:
                     for b in actors:
-                        if a is not b and self._distinct(a, b):
+                        if a is not b and a.code != b.code and self._distinct(a, b):
                             out.append((a, b, "040", "noun:" + w, 0.8, tok))
             else:
                 poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in ctx.mentions), None)
@@ -768,7 +789,7 @@ class Coder:
         if depth < 2:
             # "the foreign ministers of Azerbaijan and Georgia", "a depot of SOCAR"
             for c in head.children:
-                if c.dep_ == "prep" and c.lower_ == "of" and (agent_type or not source):
+                if c.dep_ == "prep" and c.lower_ == "of" and (agent_type or not source or head.lower_ in _CROWDS):
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
                         got: list[Actor] = []

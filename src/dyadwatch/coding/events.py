@@ -78,7 +78,7 @@ VERBS: dict[str, str] = {
     "deplore": "111", "decry": "111", "slam": "111", "rebuke": "111", "castigate": "111",
     "chastise": "111", "blast": "111", "lambaste": "111", "censure": "111",
     "accuse": "112", "blame": "112", "charge": "112", "allege": "112",
-    "complain": "114", "summon": "114", "protest": "114",
+    "complain": "114", "summon": "114", "protest": "114", "demonstrate": "141", "rally": "141",
     "sue": "115",
     # 12 reject
     "reject": "120", "refuse": "120", "rebuff": "120", "spurn": "120", "dismiss": "120",
