@@ -7,14 +7,13 @@ from datetime import date
 from pathlib import Path
 
 from conftest import GDELT2_SAMPLE, GKG_SAMPLE, ICEWS_TAB
-from gdelt_rows import gdelt_row, write_gdelt
-
 from dyadwatch import countries
 from dyadwatch.aspects import aspect_for_event, aspect_for_themes
 from dyadwatch.sources.gdelt import ingest_gdelt
 from dyadwatch.sources.gkg import ingest_gkg
 from dyadwatch.sources.icews import ingest_icews
 from dyadwatch.store import Store
+from gdelt_rows import gdelt_row, write_gdelt
 
 
 def test_icews_countries_types_and_scores(store: Store) -> None:

@@ -13,11 +13,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import GDELT2_ZIP, ICEWS_TAB
-from gdelt_rows import gdelt_row, write_gdelt
 
+from conftest import GDELT2_ZIP, ICEWS_TAB
 from dyadwatch.schema import ASPECTS
 from dyadwatch.store import IngestError, Store
+from gdelt_rows import gdelt_row, write_gdelt
 
 
 @dataclass
