@@ -235,9 +235,16 @@ def _half_log(iv: Interval) -> float | None:
 
 
 def _beyond(x: np.ndarray, half: float | None, side: int) -> np.ndarray:
-    """Replicate-level significance: x clears ±half (side +1: above, −1: below, 0: either)."""
+    """Replicate-level significance: x clears ±half (side +1: above, −1: below, 0: either).
+
+    Without a finite margin (a ratio over a zero baseline has an unbounded interval) only an
+    infinite replicate, one whose own baseline is zero too, clears it in its direction."""
     if half is None:
-        return np.zeros(x.shape, dtype=bool)
+        if side > 0:
+            return np.isposinf(x)
+        if side < 0:
+            return np.isneginf(x)
+        return np.isinf(x)
     with np.errstate(invalid="ignore"):
         if side > 0:
             return x > half
