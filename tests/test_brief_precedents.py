@@ -34,6 +34,17 @@ rules:
       security.material_conflict_share: {min: 0.4}
     recommend: Agree.
     engagement: {label: agreements, cameo: ["057"]}
+  - id: reads-every-measure
+    area: Diplomacy
+    when:
+      diplomacy.shift: {max: 5}
+      diplomacy.events: {min: 0}
+      diplomacy.material_conflict_share: {min: 0}
+      security.shift: {max: 5}
+      security.events: {min: 0}
+      security.material_conflict_share: {min: 0}
+    recommend: Check.
+    engagement: {label: threats, cameo: ["13"]}
 """
 
 
@@ -53,7 +64,7 @@ def test_window_measures_at_the_as_of_date_equal_the_assessment(hist_store: Path
     book = parse_playbook(RULES, "rules.yaml")
     with Store(hist_store, read_only=True) as s:
         a = assess_events(s.events_table(), "ARM", "AZE")
-        h = load_history(s.events_table(), a.as_of, ["security", "diplomacy"], book.rules)
+        h = load_history(s.events_table(), a.as_of, book.rules)
     T = h.K - a.window - a.baseline + 1
     i = h.pairs.index(("ARM", "AZE"))
     for prefix, m in (("", a.call.evidence), *((f"{x.aspect}_", x.call.evidence) for x in a.aspects
@@ -124,7 +135,7 @@ def test_precedents_match_a_plain_recount(hist_store: Path, which: int) -> None:
     ][which]
     with Store(hist_store, read_only=True) as s:
         a = assess_events(s.events_table(), "ARM", "AZE")
-        h = load_history(s.events_table(), a.as_of, ["security"], [rule])
+        h = load_history(s.events_table(), a.as_of, [rule])
         found = find_precedents(h, [rule], a.as_of, a.window, a.baseline, a.thresholds)[rule.id]
         want = _brute_force(s.con, spec, a.as_of, a.window, a.baseline, h.K)
     from dyadwatch.analysis.cube import period_bounds
@@ -145,7 +156,7 @@ def test_no_precedent_when_the_history_is_too_short(hist_store: Path) -> None:
     book = parse_playbook(RULES, "rules.yaml")
     with Store(hist_store, read_only=True) as s:
         a = assess_events(s.events_table(), "ARM", "AZE")
-        h = load_history(s.events_table(), a.as_of, [], book.rules[:1])
+        h = load_history(s.events_table(), a.as_of, book.rules[:1])
         found = find_precedents(h, book.rules[:1], a.as_of, a.window, h.K - a.window - HORIZON + 1,
                                 a.thresholds)
     p = found["conflictual"]

@@ -148,37 +148,67 @@ def _prefix_match(col: Any, prefixes: tuple[str, ...]) -> Any:
     return cond
 
 
-def history_expr(events: Any, as_of: date, first: date, aspects: list[str], rules: list[Rule],
-                 weight: str = "articles") -> Any:
+NEEDS: dict[str, tuple[str, ...]] = {
+    "events": ("n",), "engagement_ratio": ("n",), "balance": ("w", "wc"), "baseline_balance": ("w", "wc"),
+    "shift": ("w", "wc"), "conflict_share": ("w", "wc"), "material_conflict_share": ("w", "w4"),
+}
+"""The monthly sums each measure needs (aspect columns are summed only when a condition reads them)."""
+
+
+def aspect_columns(rules: list[Rule]) -> dict[str, list[str]]:
+    """Aspect → the sums its conditions need, in :data:`SUMS` order."""
+    out: dict[str, set[str]] = {}
+    for r in rules:
+        for c in r.conditions:
+            if c.aspect:
+                out.setdefault(c.aspect, set()).update(NEEDS[c.measure])
+    return {a: [x for x in SUMS if x in cols] for a, cols in sorted(out.items())}
+
+
+def _conflictual(prefixes: tuple[str, ...]) -> bool:
+    """Whether some code of these prefixes can be conflict (root 09-20, or a bare root ≥ 09)."""
+    return any(int(p[:2]) >= 9 for p in prefixes)
+
+
+def history_expr(events: Any, as_of: date, first: date, rules: list[Rule], weight: str = "articles") -> Any:
     """Ibis: one row per directed pair × anchored period k with the sums of :data:`SUMS`,
-    overall, per aspect in ``aspects`` (``<aspect>_n`` …) and for each rule's engagement
-    events (``eng<i>_n``, ``eng<i>_w``, ``eng<i>_wc``)."""
+    the aspect sums the rules' conditions read (``<aspect>_n`` …, see :func:`aspect_columns`)
+    and each rule's engagement events (``eng<i>_n``, ``eng<i>_w``, and ``eng<i>_wc`` when the
+    rule's codes can be conflict).
+
+    Flags are computed once per row (aspect index, engagement bit mask) so that the filtered
+    sums compare small integers, not strings."""
     t = events.filter(events.source_country.notnull() & events.target_country.notnull()
                       & (events.source_country != events.target_country)
                       & (events.date >= first) & (events.date <= as_of))
     w = t.articles.fill_null(1).cast("float64") if weight == "articles" else ibis.literal(1.0)
-    t = t.mutate(k=periods_back(t.date, as_of), _w=w)
-    conflict, q4 = t.quad >= 3, t.quad == 4
-
-    def sums(prefix: str, where: Any) -> dict[str, Any]:
-        def both(c: Any) -> Any:
-            return c if where is None else (c & where)
-        return {
-            f"{prefix}n": t.count(where=where) if where is not None else t.count(),
-            f"{prefix}w": t._w.sum(where=where) if where is not None else t._w.sum(),
-            f"{prefix}wc": t._w.sum(where=both(conflict)),
-            f"{prefix}w4": t._w.sum(where=both(q4)),
-            f"{prefix}n4": t.count(where=both(q4)),
-        }
-
-    aggs = sums("", None)
-    for asp in aspects:
-        aggs.update(sums(f"{asp}_", t.aspect == asp))
+    cols = aspect_columns(rules)
+    asp_idx: Any = ibis.literal(0)
+    for i, asp in enumerate(cols, 1):
+        asp_idx = (t.aspect == asp).ifelse(i, asp_idx)
+    mask: Any = ibis.literal(0)
     for i, r in enumerate(rules):
-        m = _prefix_match(t.cameo_code, r.cameo)
-        aggs[f"eng{i}_n"] = t.count(where=m)
-        aggs[f"eng{i}_w"] = t._w.sum(where=m)
-        aggs[f"eng{i}_wc"] = t._w.sum(where=m & conflict)
+        mask = mask + _prefix_match(t.cameo_code, r.cameo).ifelse(1 << i, 0)
+    t = t.mutate(k=periods_back(t.date, as_of), _w=w, _c=(t.quad >= 3).cast("float64"),
+                 _m=(t.quad == 4).cast("float64"), _a=asp_idx.cast("int8"), _e=mask.cast("int32"))
+
+    def sums(prefix: str, names: list[str], where: Any) -> dict[str, Any]:
+        exprs = {"w": t._w, "wc": t._w * t._c, "w4": t._w * t._m, "n4": t._m}
+        out = {}
+        for name in names:
+            if name == "n":
+                out[f"{prefix}n"] = t.count() if where is None else t.count(where=where)
+            else:
+                e = exprs[name]
+                out[f"{prefix}{name}"] = e.sum() if where is None else e.sum(where=where)
+        return out
+
+    aggs = sums("", list(SUMS), None)
+    for i, (asp, names) in enumerate(cols.items(), 1):
+        aggs.update(sums(f"{asp}_", names, t._a == i))
+    for i, r in enumerate(rules):
+        hit = (t._e & (1 << i)) != 0
+        aggs.update(sums(f"eng{i}_", ["n", "w", *(["wc"] if _conflictual(r.cameo) else [])], hit))
     return t.group_by([t.source_country, t.target_country, t.k]).aggregate(**aggs)
 
 
@@ -190,14 +220,17 @@ class History:
     K: int
     cols: dict[str, np.ndarray]
 
+    _cums: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+
     def cum(self, name: str) -> np.ndarray:
         """Cumulative sums along k with a leading 0: window sum [k0, k1) = c[:, k1] − c[:, k0]."""
-        x = self.cols[name]
-        return np.concatenate([np.zeros((x.shape[0], 1)), np.cumsum(x, axis=1)], axis=1)
+        if name not in self._cums:
+            x = self.cols[name]
+            self._cums[name] = np.concatenate([np.zeros((x.shape[0], 1)), np.cumsum(x, axis=1)], axis=1)
+        return self._cums[name]
 
 
-def load_history(events: Any, as_of: date, aspects: list[str], rules: list[Rule],
-                 weight: str = "articles") -> History:
+def load_history(events: Any, as_of: date, rules: list[Rule], weight: str = "articles") -> History:
     """Run :func:`history_expr` over the store's full months before ``as_of``."""
     first_all = events.aggregate(first=events.date.min()).execute().iloc[0]["first"]
     if first_all is None or pd.isna(first_all):
@@ -207,24 +240,26 @@ def load_history(events: Any, as_of: date, aspects: list[str], rules: list[Rule]
     if K <= 0:
         return History([], 0, {})
     first = period_bounds(as_of, K - 1)[0]
-    df = history_expr(events, as_of, first, aspects, rules, weight).execute()
-    if not len(df):
+    tab = history_expr(events, as_of, first, rules, weight).to_pyarrow()
+    if not tab.num_rows:
         return History([], K, {})
-    s, t = df.source_country.astype(str).to_numpy(), df.target_country.astype(str).to_numpy()
-    df["a"], df["b"] = np.where(s < t, s, t), np.where(s < t, t, s)
-    value_cols = [c for c in df.columns if c not in ("source_country", "target_country", "k", "a", "b")]
-    df[value_cols] = df[value_cols].astype(float).fillna(0.0)
-    g = df.groupby(["a", "b", "k"], sort=True)[value_cols].sum().reset_index()
-    g = g[(g.k >= 0) & (g.k < K)]
-    pair_index = g[["a", "b"]].drop_duplicates().reset_index(drop=True)
-    pairs = list(zip(pair_index.a, pair_index.b))
-    idx = {p: i for i, p in enumerate(pairs)}
-    rows = np.array([idx[p] for p in zip(g.a, g.b)], dtype=np.int64)
-    ks = g.k.to_numpy(dtype=np.int64)
+    src = tab.column("source_country").to_numpy(zero_copy_only=False).astype(str)
+    tgt = tab.column("target_country").to_numpy(zero_copy_only=False).astype(str)
+    ks = tab.column("k").to_numpy(zero_copy_only=False).astype(np.int64)
+    names, codes = np.unique(np.concatenate([src, tgt]), return_inverse=True)
+    cs, ct = codes[: len(src)], codes[len(src):]
+    lo, hi = np.minimum(cs, ct), np.maximum(cs, ct)
+    keep = (ks >= 0) & (ks < K)
+    pair_keys, rows = np.unique(lo[keep] * len(names) + hi[keep], return_inverse=True)
+    pairs = [(str(names[p // len(names)]), str(names[p % len(names)])) for p in pair_keys]
+    ks = ks[keep]
     cols = {}
-    for c in value_cols:
+    for c in tab.column_names:
+        if c in ("source_country", "target_country", "k"):
+            continue
+        v = tab.column(c).to_numpy(zero_copy_only=False).astype(float)[keep]
         arr = np.zeros((len(pairs), K))
-        arr[rows, ks] = g[c].to_numpy(dtype=float)
+        np.add.at(arr, (rows, ks), np.nan_to_num(v))
         cols[c] = arr
     return History(pairs, K, cols)
 
@@ -244,7 +279,8 @@ def _ratio(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def window_measures(h: History, prefix: str, W: int, B: int, T: int) -> dict[str, np.ndarray]:
     """The measures of :data:`..playbook.MEASURES` for windows ending at t = 0 … T−1 ([pairs, T])."""
-    c = {s: h.cum(prefix + s) for s in SUMS}
+    zero = np.zeros((len(h.pairs), h.K + 1))
+    c = {s: h.cum(prefix + s) if prefix + s in h.cols else zero for s in SUMS}
 
     def win(s: str, lo: int) -> np.ndarray:
         # sum over periods [t+lo, t+lo+len) for every t < T
@@ -320,7 +356,8 @@ def find_precedents(h: History, rules: list[Rule], as_of: date, W: int, B: int,
         cond = np.broadcast_to(valid_t, states.shape).copy()
         for c in r.conditions:
             cond &= _holds(c, states if c.measure == "state" else measures[c.aspect][c.measure])
-        ce, cew, cewc = h.cum(f"eng{i}_n"), h.cum(f"eng{i}_w"), h.cum(f"eng{i}_wc")
+        ce, cew = h.cum(f"eng{i}_n"), h.cum(f"eng{i}_w")
+        cewc = h.cum(f"eng{i}_wc") if f"eng{i}_wc" in h.cols else np.zeros_like(cew)
         eng_n = np.zeros_like(after_w)
         lag_t = ts[valid_t]
         eng_n[:, valid_t] = ce[:, lag_t] - ce[:, lag_t - LAG]
@@ -341,15 +378,18 @@ def find_precedents(h: History, rules: list[Rule], as_of: date, W: int, B: int,
         p.windows_searched = int(valid_t.sum()) * len(h.pairs)
         p.first_window = period_bounds(as_of, T - 1)[1]
         p.last_window = period_bounds(as_of, HORIZON)[1]
-        for d, t in zip(*np.nonzero(taken)):
+        starts = [period_bounds(as_of, t + W - 1)[0] for t in range(T)]
+        ends = [period_bounds(as_of, t)[1] for t in range(T)]
+        dd, tt = np.nonzero(taken)
+        order = np.lexsort((dd, -tt))  # oldest window first, then pair order
+        bal = measures[None]["balance"]
+        for d, t in zip(dd[order].tolist(), tt[order].tolist()):
             n_eng = int(round(eng_n[d, t]))
             p.cases.append(Case(
-                a=h.pairs[d][0], b=h.pairs[d][1],
-                window_start=period_bounds(as_of, int(t) + W - 1)[0], window_end=period_bounds(as_of, int(t))[1],
-                balance_before=float(measures[None]["balance"][d, t]), balance_after=float(b_after[d, t]),
+                a=h.pairs[d][0], b=h.pairs[d][1], window_start=starts[t], window_end=ends[t],
+                balance_before=float(bal[d, t]), balance_after=float(b_after[d, t]),
                 engaged=n_eng >= r.min_events, engagement_events=n_eng,
             ))
-        p.cases.sort(key=lambda c: (c.window_end, c.a, c.b))
     return out
 
 
@@ -371,6 +411,5 @@ def precedents(events: Any, rules: list[Rule], as_of: date, W: int, B: int,
     th = th or Thresholds()
     if not rules:
         return {}
-    aspects = sorted({c.aspect for r in rules for c in r.conditions if c.aspect})
-    h = load_history(events, as_of, aspects, rules, th.weight)
+    h = load_history(events, as_of, rules, th.weight)
     return find_precedents(h, rules, as_of, W, B, th)

@@ -1,0 +1,109 @@
+"""``brief`` latency on a 10M-event generated store, against ``assess`` measured in the same run.
+
+Target (issue #5): a brief from a 10M-event store in < 3 s on the 2-core machine.
+
+The store is the one ``bench_series`` and ``bench_assess`` use
+(``bench/out/series_10000000.duckdb``, built by ``synth.build_store`` if missing). RUS–USA
+is its busiest dyad. A brief is the assessment plus: the playbook, the precedent search over
+every pair of the store (one aggregate over all 10M events), the partner events, the charts
+(vl-convert) and the rendering. On the same warm connection, median of 3 runs each:
+
+* ``api.assess`` (the baseline: the brief cannot be faster than it);
+* the brief model without charts, then the Markdown, HTML and PDF briefs;
+
+and once in a fresh interpreter with a fresh connection, imports included (what
+``dyadwatch brief RUS USA -o RUS-USA.html`` costs).
+
+Run: ``.venv/bin/python bench/bench_brief.py [--size N] [--workdir DIR]``; prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "src"))
+
+
+def _median_time(fn, repeat: int = 3) -> float:
+    fn()
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def _cold(path: Path, a: str, b: str, out: Path) -> float:
+    code = (
+        "import time; t = time.perf_counter()\n"
+        "from dyadwatch.brief import build_brief, write_brief\nfrom dyadwatch.store import Store\n"
+        f"s = Store({str(path)!r}, read_only=True)\n"
+        f"write_brief(build_brief(s.events_table(), {a!r}, {b!r}), {str(out)!r})\n"
+        "print(time.perf_counter() - t)"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(res.stdout.strip().splitlines()[-1])
+
+
+def bench(size: int, workdir: Path) -> list[dict]:
+    from dyadwatch import api
+    from dyadwatch.brief import build_brief, render
+    from dyadwatch.store import Store
+    from synth import build_store
+
+    path = workdir / f"series_{size}.duckdb"
+    if not path.exists():
+        build_store(path, size)
+    rows = []
+    with Store(path, read_only=True) as s:
+        stored = s.count()
+        ev = s.events_table()
+        for a, b in (("RUS", "USA"), ("AZE", "ARM")):
+            base = _median_time(lambda a=a, b=b: api.assess(s, a, b))
+            model = _median_time(lambda a=a, b=b: build_brief(ev, a, b, charts=False))
+            brief = build_brief(ev, a, b)
+            rows.append({"benchmark": f"brief {a} {b}, {stored / 1e6:.0f}M events",
+                         "variant": "api.assess (baseline)", "seconds": base, "ratio": 1.0, "target": ""})
+            rows.append({"benchmark": "", "variant": f"brief model, no charts ({len(brief.recommendations)} rules "
+                                                     "fired, precedents searched)",
+                         "seconds": model, "ratio": model / base, "target": ""})
+            for fmt in ("md", "html", "pdf"):
+                t = _median_time(lambda a=a, b=b, fmt=fmt: render(build_brief(ev, a, b, charts=fmt != "md"), fmt))
+                rows.append({"benchmark": "", "variant": f"brief --format {fmt}, warm", "seconds": t,
+                             "ratio": t / base, "target": "< 3 s"})
+        base = _median_time(lambda: api.assess(s, "RUS", "USA"))
+    for fmt in ("html", "pdf"):
+        cold = _cold(path, "RUS", "USA", workdir / f"bench-RUS-USA.{fmt}")
+        rows.append({"benchmark": "", "variant": f"brief RUS USA -o .{fmt}, fresh interpreter (imports included)",
+                     "seconds": cold, "ratio": cold / base, "target": "< 3 s"})
+    return rows
+
+
+def markdown(rows: list[dict]) -> str:
+    cols = ["benchmark", "variant", "seconds", "ratio", "target"]
+    out = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    for r in rows:
+        cells = []
+        for c in cols:
+            v = r[c]
+            cells.append(f"{v:.3f}" if c == "seconds" else f"{v:.1f}" if c == "ratio" else str(v))
+        out.append("| " + " | ".join(cells) + " |")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--size", type=int, default=10_000_000)
+    ap.add_argument("--workdir", default=str(HERE / "out"))
+    args = ap.parse_args()
+    work = Path(args.workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    print(markdown(bench(args.size, work)))
