@@ -317,21 +317,22 @@ def outlook(a: Assessment, cites: Citations) -> list[Text]:
     m = a.call.evidence
     assert m is not None
     out = []
-    tc = m.trend_change
-    if tc.estimate is not None:
-        sig = a.call.evidence.trend_slope.excludes(0.0)
-        s = (f"Within the recent window the balance moved by {w.signed(tc.estimate)} from its first to its last month "
-             f"(fitted trend")
-        if tc.low is not None:
-            s += f", {int(round(100 * (1 - a.thresholds.alpha)))}% interval {w.signed(tc.low)} to {w.signed(tc.high)}"
-        s += "): " + ("a significant trend." if sig else "no significant trend.")
+    slope = m.trend_slope
+    if slope.estimate is not None:
+        sig = slope.excludes(0.0)
+        direction = "rose" if slope.estimate > 0 else "fell"
+        s = (f"Across the recent window the balance {direction} by a fitted {w.num(abs(slope.estimate), 2)} a month")
+        if slope.low is not None:
+            s += (f" ({int(round(100 * (1 - a.thresholds.alpha)))}% interval {w.signed(slope.low)} to "
+                  f"{w.signed(slope.high)} a month)")
+        s += ": " + ("a significant trend." if sig else "no significant trend.")
         out.append(Text(s))
     else:
         out.append(Text(f"Too few active months in the recent window ({m.active_periods_recent}) to fit a trend."))
     at_risk = [x for x in a.aspects if x.risk.level in ("high", "medium")]
     at_risk.sort(key=lambda x: (x.risk.level != "high", ASPECTS.index(x.aspect)))
     for x in at_risk:
-        out.append(Text(f"{w.ASPECT_LABEL[x.aspect]}: {x.risk.level} risk ({'; '.join(x.risk.reasons)}).",
+        out.append(Text(f"{w.ASPECT_LABEL[x.aspect]}: {x.risk.level} risk — {'; '.join(x.risk.reasons)}.",
                         cites.cite(_aspect_events(a, x.aspect, conflict=True), 2)))
     if not at_risk:
         out.append(Text("No aspect carries a medium or high risk by the assessment's rules."))

@@ -23,7 +23,7 @@ from .writing import ASPECT_LABEL, day, signed
 
 FONT = "DejaVu Sans"
 WIDTH = 620
-BLUE, RED, GREY, LIGHT = "#1f4e79", "#b03a2e", "#8a8f98", "#c9d6e3"
+BLUE, RED, GREY, LIGHT = "#1f4e79", "#b03a2e", "#8a8f98", "#9fb3c8"
 
 
 def _config(chart: Any) -> Any:
@@ -66,7 +66,7 @@ def balance_chart(a: Assessment) -> alt.Chart | None:
             "label": [f"{day(t.period_start)}: {signed(t.shift)}" for t in a.turning_points],
         })
         layers.append(alt.Chart(tp).mark_rule(color=RED, strokeDash=[4, 3]).encode(x="month:T"))
-        layers.append(alt.Chart(tp).mark_text(color=RED, align="left", dx=3, dy=-4, fontSize=9, y=0).encode(
+        layers.append(alt.Chart(tp).mark_text(color=RED, align="right", dx=-3, dy=-4, fontSize=9, y=0).encode(
             x="month:T", text="label:N"))
     top = alt.layer(*layers).properties(width=WIDTH, height=190,
                                         title="Balance of cooperation over conflict, by month")
