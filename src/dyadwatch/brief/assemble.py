@@ -320,8 +320,11 @@ def outlook(a: Assessment, cites: Citations) -> list[Text]:
     slope = m.trend_slope
     if slope.estimate is not None:
         sig = slope.excludes(0.0)
-        direction = "rose" if slope.estimate > 0 else "fell"
-        s = (f"Across the recent window the balance {direction} by a fitted {w.num(abs(slope.estimate), 2)} a month")
+        if abs(slope.estimate) < 0.005:  # rounds to 0.00: say so instead of "fell by 0.00"
+            s = "Across the recent window the balance held level, a fitted change of 0.00 a month"
+        else:
+            direction = "rose" if slope.estimate > 0 else "fell"
+            s = f"Across the recent window the balance {direction} by a fitted {w.num(abs(slope.estimate), 2)} a month"
         if slope.low is not None:
             s += (f" ({int(round(100 * (1 - a.thresholds.alpha)))}% interval {w.signed(slope.low)} to "
                   f"{w.signed(slope.high)} a month)")
