@@ -90,7 +90,7 @@ def _parquet():
 
 
 def _text():
-    text = pytest.importorskip("dyadwatch.sources.text", reason="the text coder is not installed")
+    from dyadwatch.sources import text
 
     def valid(tmp: Path) -> Path:
         p = tmp / "news.jsonl"
