@@ -226,3 +226,12 @@ def test_series_formats(cli, tmp_path: Path) -> None:
     assert parsed[0]["period"] == "2024-01-01" and float(parsed[0]["material_conflict_share"]) == 0.5
     table = cli("series", "RUS", "AZE", "--by", "quarter").output
     assert "2024-01-01" in table and "12" in table
+
+
+def test_column_layouts_match_gdelts_own_labels(shared: Path) -> None:
+    from dyadwatch.sources.gdelt import GDELT1_COLUMNS, GDELT2_COLUMNS
+
+    v1 = (shared / "gdelt" / "GDELT_1.0_event_Column_Labels_Header_Row_Sep2016.tsv").read_text().split()[1:]
+    with open(shared / "gdelt" / "GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv", encoding="utf-8") as f:
+        v2 = [r[0] for r in csv.reader(f)][1:]
+    assert list(GDELT1_COLUMNS) == v1 and list(GDELT2_COLUMNS) == v2
