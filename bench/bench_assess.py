@@ -19,28 +19,18 @@ Run: ``.venv/bin/python bench/bench_assess.py [--size N] [--workdir DIR]``; prin
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
+from measure import median_time, seconds_table  # noqa: E402
+
 SCAN = """SELECT count(*) FROM events
 WHERE source_country IN ('RUS', 'USA') OR target_country IN ('RUS', 'USA')"""
-
-
-def _median_time(fn, repeat: int = 5) -> float:
-    fn()
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def _cold(path: Path, a: str, b: str) -> float:
@@ -65,13 +55,13 @@ def bench(size: int, workdir: Path) -> list[dict]:
     rows = []
     with Store(path, read_only=True) as s:
         stored = s.count()
-        scan = _median_time(lambda: s.con.execute(SCAN).fetchall())
-        series = _median_time(lambda: api.series(s, "RUS", "USA", by="month"))
+        scan = median_time(lambda: s.con.execute(SCAN).fetchall())
+        series = median_time(lambda: api.series(s, "RUS", "USA", by="month"))
         for a, b in (("RUS", "USA"), ("AZE", "ARM")):
             r = api.assess(s, a, b)
             m = r.call.evidence
             dyad_events = m.events_recent + m.events_baseline
-            warm = _median_time(lambda a=a, b=b: api.assess(s, a, b))
+            warm = median_time(lambda a=a, b=b: api.assess(s, a, b))
             rows.append({"benchmark": f"assess {a} {b}, {stored / 1e6:.0f}M events ({dyad_events:,} in the dyad's "
                                       f"{r.window}+{r.baseline} months)",
                          "variant": "filtered scan count(*) (baseline)", "seconds": scan, "ratio": 1.0, "target": ""})
@@ -86,18 +76,6 @@ def bench(size: int, workdir: Path) -> list[dict]:
     return rows
 
 
-def markdown(rows: list[dict]) -> str:
-    cols = ["benchmark", "variant", "seconds", "ratio", "target"]
-    out = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
-    for r in rows:
-        cells = []
-        for c in cols:
-            v = r[c]
-            cells.append(f"{v:.3f}" if c == "seconds" else f"{v:.1f}" if c == "ratio" else str(v))
-        out.append("| " + " | ".join(cells) + " |")
-    return "\n".join(out)
-
-
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--size", type=int, default=10_000_000)
@@ -105,4 +83,4 @@ if __name__ == "__main__":
     args = ap.parse_args()
     work = Path(args.workdir)
     work.mkdir(parents=True, exist_ok=True)
-    print(markdown(bench(args.size, work)))
+    print(seconds_table(bench(args.size, work)))

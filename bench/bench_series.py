@@ -6,25 +6,16 @@ Target (issue #2): < 0.5 s at 50M events on the 2-core machine.
 from __future__ import annotations
 
 import argparse
-import statistics
 import time
 from pathlib import Path
+
+from measure import median_time
 
 RAW = """SELECT date_trunc('month', date) AS period, count(*), avg(goldstein),
        sum(goldstein * articles) / sum(articles), avg((quad <= 2)::INT), avg((quad = 4)::INT), avg(tone)
 FROM events WHERE (source_country = 'RUS' AND target_country = 'USA')
                OR (source_country = 'USA' AND target_country = 'RUS')
 GROUP BY 1 ORDER BY 1"""
-
-
-def _median_time(fn, repeat: int = 5) -> float:
-    fn()  # warm: first call compiles the expression and loads column segments
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def bench(sizes: list[int], workdir: Path) -> list[dict]:
@@ -39,8 +30,8 @@ def bench(sizes: list[int], workdir: Path) -> list[dict]:
             build_store(path, n)
         with Store(path, read_only=True) as s:
             stored = s.count()
-            raw = _median_time(lambda: s.con.execute(RAW).fetchall())
-            ours = _median_time(lambda: api.series(s, "RUS", "USA", by="month"))
+            raw = median_time(lambda: s.con.execute(RAW).fetchall())
+            ours = median_time(lambda: api.series(s, "RUS", "USA", by="month"))
             cold_t = time.perf_counter()
         with Store(path, read_only=True) as s2:
             api.series(s2, "RUS", "AZE", by="week")

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import statistics
 import subprocess
 import sys
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 RUNNER = r"""
@@ -28,3 +31,24 @@ def run_step(code: str, setup: str = "") -> dict:
         raise RuntimeError(f"benchmark step failed:\n{out.stderr[-3000:]}")
     line = next(x for x in out.stdout.splitlines() if x.startswith("@@RESULT@@"))
     return json.loads(line[len("@@RESULT@@"):])
+
+
+def median_time(fn: Callable[[], object], repeat: int = 5) -> float:
+    """Median wall time of ``repeat`` calls of ``fn``, after one warm-up call (which compiles
+    expressions and loads column segments)."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def seconds_table(rows: Sequence[dict], cols: Sequence[str] = ("benchmark", "variant", "seconds", "ratio", "target")) -> str:
+    """Markdown table of benchmark rows: seconds to 3 decimals, ratios to 1."""
+    out = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    for r in rows:
+        cells = [f"{r[c]:.3f}" if c == "seconds" else f"{r[c]:.1f}" if c == "ratio" else str(r[c]) for c in cols]
+        out.append("| " + " | ".join(cells) + " |")
+    return "\n".join(out)
