@@ -87,6 +87,22 @@ _PLACE_NOUNS: frozenset[str] = frozenset(
 """Place nouns a country may modify in a location phrase (``Ukraine's Donetsk region``,
 ``the Iranian city of Isfahan``; not ``the Russian peacekeeping zone``)."""
 _CROWDS: frozenset[str] = frozenset({"thousands", "hundreds", "dozens", "tens", "crowds", "millions"})
+_RELATIONAL: frozenset[str] = frozenset(
+    "head heads chief chiefs member members representative representatives supporters supporter "
+    "delegation delegations team teams group groups".split()
+)
+"""Nouns that name part of the actor of their ``of`` phrase: ``the head of the Russian
+delegation``, ``members of the Iraqi parliament``, ``supporters of the Venezuelan
+opposition``."""
+_ORIGIN_PREPS: dict[str, frozenset[str] | None] = {
+    "from": None,
+    "in": frozenset({"COP", "GOV", "JUD", "LEG", "OPP", "CVL", "MED", "LAB", "EDU", "BUS"}),
+    "at": frozenset({"GOV", "COP", "JUD", "LEG"}),
+}
+"""Prepositions that give an agent noun its country (``officials from Sudan``, ``police in
+Pakistan``, ``officials at the Russian embassy``), with the agent types they may do it for
+(``None``: any); troops ``in`` a country are not that country's."""
+_SPOKES: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
 _BENEFIT_ROOTS: frozenset[str] = frozenset({"03", "06", "07"})
 _NOMINAL_TALKS: frozenset[str] = frozenset({"talks", "negotiations", "meeting", "summit", "consultations"})
 _NOMINAL_VISITS: frozenset[str] = frozenset({"visit", "trip"})
@@ -754,7 +770,8 @@ class Coder:
         mods: list[Mention] = []
         seen: set[int] = set()
         pron = None
-        agentive = agent_type is not None or head.pos_ == "PROPN" or head.lower_ in _AGENT_LIKE
+        agentive = (agent_type is not None or head.pos_ == "PROPN" or head.lower_ in _AGENT_LIKE or head.lower_ in _CROWDS
+                    or head.lower_ in _RELATIONAL)
         if source and not agentive:
             return []
         for c in head.children:
@@ -766,7 +783,7 @@ class Coder:
                 mm = mentions.get(t.i)
                 if mm is None or mm.start in seen or (mm.country is None and mm.type != "IGO"):
                     continue
-                if c.dep_ == "compound" and not self._compound_ok(mm, doc, agentive):
+                if c.dep_ == "compound" and not self._compound_ok(mm, doc, agentive, target=not source):
                     continue
                 seen.add(mm.start)
                 mods.append(mm)
@@ -774,7 +791,7 @@ class Coder:
             if len(mods) > 1:
                 # "Armenian and Azerbaijani ministers" (coordinated): one actor each;
                 # "the Armenian-Azerbaijani border" (hyphenated pair): nobody.
-                coordinated = any(doc[mm.start].dep_ == "conj" for mm in mods)
+                coordinated = any(doc[i].dep_ == "conj" for mm in mods for i in range(mm.start, mm.end))
                 if not coordinated:
                     hyph = any(doc[mm.end].text == "-" for mm in mods[:-1] if mm.end < len(doc))
                     if hyph:
@@ -789,7 +806,8 @@ class Coder:
         if depth < 2:
             # "the foreign ministers of Azerbaijan and Georgia", "a depot of SOCAR"
             for c in head.children:
-                if c.dep_ == "prep" and c.lower_ == "of" and (agent_type or not source or head.lower_ in _CROWDS):
+                if c.dep_ == "prep" and c.lower_ == "of" and (agent_type or not source or head.lower_ in _CROWDS
+                                                             or head.lower_ in _RELATIONAL):
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
                         got: list[Actor] = []
@@ -799,6 +817,27 @@ class Coder:
                                 got.append(Actor(a.country, atype, a.code, a.text, a.kind))
                         if got:
                             return got
+            if agent_type is not None:
+                # "officials from Sudan and South Sudan", "police in Pakistan", "a spokesman
+                # for the Russian foreign ministry"
+                for c in head.children:
+                    p = c.lower_
+                    if c.dep_ != "prep" or not (p in _ORIGIN_PREPS or (p == "for" and head.lower_ in _SPOKES)):
+                        continue
+                    allowed = _ORIGIN_PREPS.get(p)
+                    if allowed is not None and agent_type not in allowed:
+                        continue
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is None:
+                        continue
+                    got = []
+                    for h in (pobj, *pobj.conjuncts):
+                        for a in self._np_actor(h, ctx, False, depth + 1):
+                            if a.country is not None or a.type == "IGO":
+                                atype = agent_type if a.type in (None, "GOV") else a.type
+                                got.append(Actor(a.country, atype, a.code + agent_type if a.type is None else a.code, a.text, a.kind))
+                    if got:
+                        return got
             for c in head.children:
                 if c.dep_ == "appos":
                     got = self._np_actor(c, ctx, source, depth + 1)
@@ -809,12 +848,18 @@ class Coder:
         return []
 
     @staticmethod
-    def _compound_ok(m: Mention, doc: Any, agentive: bool) -> bool:
+    def _compound_ok(m: Mention, doc: Any, agentive: bool, target: bool = False) -> bool:
         """A name used as a noun modifier names the actor only when the phrase can act and
         the name is a country (``US troops``) or an organisation (``Azerbaijan Airlines
-        jet`` is not an actor, ``the Baku bureau``/``the Rome Statute`` are places)."""
+        jet`` is not an actor, ``the Baku bureau``/``the Rome Statute`` are places). On the
+        target side a country's own name may modify any noun (``condemned the U.S.
+        decision``, ``sanctions on Iran oil exports``), as its adjective does."""
         if not agentive:
-            return False
+            if not target:
+                return False
+            from ..countries import code_for
+
+            return m.type is None and code_for(m.text) is not None
         if m.type not in (None, "GOV"):
             return True
         from ..countries import code_for
