@@ -381,11 +381,12 @@ class Coder:
         obj_words = self._object_words(pred)
         subj_tok = self._subject_token(pred)
         subj_words = {t.lower_ for t in subj_tok.subtree} if subj_tok is not None else set()
-        hit = self.lexicon.code(pred.text, particle, obj_words, subj_words, prep)
+        dobj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)
+        hit = self.lexicon.code(pred.text, particle, obj_words, subj_words, prep, dobj.lower_ if dobj is not None else None)
         if hit is None:
             return []
         code, rule = hit
-        if code == "114" and rule in ("verb:protest", "verb:complain") and subj_tok is not None and self._popular(subj_tok, ctx):
+        if code == "114" and (rule in ("verb:protest", "verb:complain") or rule.startswith("noun:")) and subj_tok is not None and self._popular(subj_tok, ctx):
             code, rule = "141", rule + ":people"  # "thousands of Georgians protested": a demonstration
         if pred.dep_ == "xcomp":
             gov = pred.head

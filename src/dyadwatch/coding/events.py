@@ -110,6 +110,8 @@ VERBS: dict[str, str] = {
     "violate": "196", "breach": "196",
     "kill": "190", "sink": "190", "torpedo": "190", "ambush": "190", "raze": "190",
     "station": "154",
+    "retake": "192", "recapture": "192", "overrun": "192", "strafe": "195", "execute": "180",
+    "insult": "111", "airdrop": "073", "airlift": "073", "unfreeze": "085", "extradite": "174",
 }
 """Base verb (or verb + particle) → CAMEO code of its usual sense in international news."""
 
@@ -209,8 +211,39 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("stage", "drills/exercises/exercise", "154"),
     ("raise", "tariffs/duties", "163"),
     ("block", "road/corridor/route/roads/highway", "144"),
+    ("stage", "protest/protests/demonstration/demonstrations/rally/rallies/march/marches/sit-in", "141"),
+    ("hold", "protest/protests/demonstration/demonstrations/rally/rallies/march/marches/sit-in", "141"),
+    ("break off", "talks/negotiations/dialogue", "164"),
+    ("break off", "relations/ties", "161"),
+    ("ink", "agreement/agreements/deal/deals/treaty/accord/pact/memorandum", "057"),
+    ("seal", "agreement/deal/treaty/accord/pact", "057"),
+    ("resume", "talks/negotiations/dialogue", "040"),
+    ("resume", "relations/ties", "050"),
+    ("resume", "aid/assistance", "070"),
+    ("resume", "attacks/strikes/airstrikes/shelling/bombing/fighting/offensive/raids", "190"),
+    ("restore", "aid/assistance", "070"),
 )
 """Verb + object words → CAMEO code; checked before :data:`VERBS`."""
+
+NOUN_EVENTS: dict[str, str] = {
+    "appeal": "020", "call": "020", "plea": "020", "request": "020", "demand": "100", "ultimatum": "139",
+    "warning": "130", "threat": "130", "protest": "114", "complaint": "114", "accusation": "112",
+    "allegation": "112", "criticism": "111", "condemnation": "111", "rebuke": "111", "invitation": "036",
+    "offer": "030", "pledge": "030", "apology": "055", "condolence": "018", "congratulation": "051",
+    "praise": "051", "tribute": "051", "support": "051", "attack": "190", "assault": "190",
+    "offensive": "190", "strike": "190", "airstrike": "195", "raid": "190", "bombardment": "194",
+    "shelling": "194", "bombing": "195", "incursion": "190", "invasion": "190", "blockade": "191",
+    "sanction": "163", "embargo": "163",
+}
+"""Nouns that name an event when a light verb takes them as its object (``renewed an appeal
+to Belgium``, ``stepped up attacks on Kharkiv``, ``voiced support for Kyiv``): the code of the
+noun's verb in :data:`VERBS`."""
+
+NOUN_VERBS: frozenset[str] = frozenset(
+    "make issue renew repeat reiterate send deliver lodge file level extend voice express launch mount "
+    "step intensify escalate stage conduct carry pay".split()
+)
+"""Light verbs whose object noun carries the event (:data:`NOUN_EVENTS`)."""
 
 SPEECH_VERBS: frozenset[str] = frozenset(
     "say tell add note state announce report claim stress insist write argue comment reply "
@@ -263,6 +296,7 @@ IRREGULAR: dict[str, str] = {
     "drove": "drive", "driven": "drive", "wrote": "write", "written": "write", "chose": "choose",
     "chosen": "choose", "rode": "ride", "threw": "throw", "thrown": "throw", "knew": "know",
     "known": "know", "swore": "swear", "sworn": "swear", "bore": "bear", "borne": "bear",
+    "retook": "retake", "retaken": "retake", "overran": "overrun", "overrun": "overrun",
     "sank": "sink", "sunk": "sink", "had": "have", "has": "have", "did": "do", "done": "do", "was": "be", "were": "be",
     "been": "be", "is": "be", "are": "be", "am": "be", "got": "get", "gotten": "get",
     "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "found": "find",
@@ -287,7 +321,7 @@ def _inflections(base: str) -> set[str]:
 def _base_forms() -> dict[str, str]:
     """Inflected form (lower case) → base, for every verb the rules name."""
     table: dict[str, str] = {}
-    bases = set(VERBS) | {v for v, _, _ in PHRASES} | SPEECH_VERBS | SPECULATIVE_VERBS | LIGHT_VERBS
+    bases = set(VERBS) | {v.split()[0] for v, _, _ in PHRASES} | SPEECH_VERBS | SPECULATIVE_VERBS | LIGHT_VERBS | NOUN_VERBS
     bases |= {"give", "send", "take", "make", "pay", "provide", "launch", "carry", "conduct", "stage",
               "reach", "express", "lift", "ease", "lodge", "file", "bring", "issue", "impose",
               "introduce", "establish", "restore", "break", "end", "stop", "cancel", "postpone",
@@ -357,7 +391,7 @@ class VerbLexicon:
         return list(csv.reader(text.splitlines()[1:], delimiter="\t", quoting=csv.QUOTE_NONE))
 
     def code(self, verb: str, particle: str | None, obj_words: set[str], subj_words: set[str],
-             prep: str | None = None) -> tuple[str, str] | None:
+             prep: str | None = None, obj_head: str | None = None) -> tuple[str, str] | None:
         """CAMEO code and rule name for a predicate.
 
         ``verb`` is the verb as written, ``particle`` its particle (``down`` in ``shot
@@ -370,6 +404,10 @@ class VerbLexicon:
             for slots, code in self.phrases.get(key, ()):
                 if all(slot & obj_words for slot in slots):
                     return code, f"phrase:{key}"
+        if obj_head is not None and base in NOUN_VERBS:
+            noun = NOUN_EVENTS.get(obj_head) or NOUN_EVENTS.get(_singular(obj_head))
+            if noun is not None:
+                return noun, f"noun:{base}"
         if base in SPEECH_VERBS or base in LIGHT_VERBS:
             return None
         for key in keys:
