@@ -41,7 +41,7 @@ from typing import Any
 
 from ..aspects import aspect_for_event
 from .actors import Actor, ActorDictionary, AgentDictionary, Mention, find_mentions
-from .aspects import CUE_ASPECT, text_aspect
+from .aspects import CUE_ASPECT, PAIRS, text_aspect
 from .events import (
     LIGHT_VERBS,
     NEGATIVE_PARTICLES,
@@ -343,8 +343,9 @@ class Coder:
         if code[:2] in ("18", "19", "20"):
             # an attack on a refinery or a railway is about energy or transport: the weapons
             # words of the clause are its means, the infrastructure its topic
-            topic, topic_rule = text_aspect([w for w in clause_words if CUE_ASPECT.get(w) in ("energy", "transport")
-                                             or CUE_ASPECT.get(w[:-1]) in ("energy", "transport")])
+            topic, topic_rule = text_aspect([w for i, w in enumerate(clause_words)
+                                             if (CUE_ASPECT.get(w) in ("energy", "transport") or CUE_ASPECT.get(w[:-1]) in ("energy", "transport"))
+                                             and not (i and PAIRS.get((clause_words[i - 1], w), "energy") not in ("energy", "transport"))])
             if topic_rule != "default":
                 return topic, topic_rule
         aspect, rule = text_aspect(clause_words)
@@ -406,6 +407,10 @@ class Coder:
             if sources and not targets:
                 # "rockets were fired at Tel Aviv by Hamas"
                 targets, _ = self._targets(pred, code, ctx, exclude=sources, preps_only=True)
+            if not sources and targets and (code[:2] == "17" or code[:3] == "166"):
+                # "Russian diplomats were expelled from Britain", "two Americans were
+                # arrested in Iran": the state the place names acted
+                sources = self._passive_place(pred, targets, ctx)
         else:
             sources = self._subject_actors(pred, ctx)
             multi = code in SYMMETRIC and len(sources) >= 2
@@ -430,14 +435,31 @@ class Coder:
                         continue
                     c = conf * (0.85 if "pronoun" in (s.kind, t.kind) else 1.0)
                     out.append((s, t, code, rule, c, pred))
-        elif code in SYMMETRIC and len(sources) >= 2 and (code[:2] != "19" or rule in _MUTUAL_FIGHT_RULES):
+        if out:
+            return out
+        if targets and not all(t.country == sources[0].country for t in targets):
+            return out
+        if code in SYMMETRIC and len(sources) >= 2 and (code[:2] != "19" or rule in _MUTUAL_FIGHT_RULES):
             for s in sources:
                 for t in sources:
                     if s is not t and self._distinct(s, t):
                         out.append((s, t, code, rule, conf * 0.9, pred))
-        elif code[:2] in _DOMESTIC_ROOTS and len(sources) == 1 and sources[0].country is not None:
+        elif (code[:2] in _DOMESTIC_ROOTS or code[:2] in ("10", "11", "12", "13")) and len(sources) == 1 and sources[0].country is not None:
             out.extend((sources[0], t, code, rule, conf * 0.8, pred) for t in self._domestic_target(pred, sources[0], ctx))
         return out
+
+    def _passive_place(self, pred: Any, targets: list[Actor], ctx: _Ctx) -> list[Actor]:
+        """The country named by a passive coercion's ``from``/``in`` phrase, as its source."""
+        for c in pred.children:
+            if c.dep_ != "prep" or c.lower_ not in ("from", "in", "by"):
+                continue
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            m = ctx.mentions.get(pobj.i) if pobj is not None else None
+            if m is None or m.country is None or m.type not in (None, "GOV"):
+                continue
+            if all(t.country != m.country for t in targets):
+                return [Actor(m.country, "GOV", m.country + "GOV", m.text, "inferred")]
+        return []
 
     def _popular(self, subj: Any, ctx: _Ctx) -> bool:
         """A subject that is people, not a government: a plural demonym (``Georgians``),
@@ -456,12 +478,18 @@ class Coder:
         countries = {m.country for m in ctx.mentions.values() if m.country is not None}
         if countries - {src.country}:
             return []
-        for o in (c for c in pred.children if c.dep_ in _OBJ_DEPS):
+        objs = [c for c in pred.children if c.dep_ in _OBJ_DEPS]
+        # "fired tear gas at protesters", "opened fire on student demonstrators"
+        objs += [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "with")
+                 for g in c.children if g.dep_ == "pobj"]
+        allowed = _DOMESTIC | ({"GOV"} if src.type in _DOMESTIC else set())
+        for o in objs:
             words = [t.lower_ for t in o.subtree if t.i <= o.i or t.dep_ in _MOD_DEPS]
-            if any(t.i in ctx.mentions for t in o.subtree):
+            if any(t.i in ctx.mentions and ctx.mentions[t.i].country != src.country for t in o.subtree):
                 return []
+            words = [w for t, w in zip((t for t in o.subtree if t.i <= o.i or t.dep_ in _MOD_DEPS), words) if t.i not in ctx.mentions]
             atype, _ = self.agents.best(words)
-            if atype in _DOMESTIC and atype != src.type:
+            if atype in allowed and atype != src.type:
                 return [Actor(src.country, atype, src.country + atype, o.text if len(words) < 6 else o.lower_, "inferred")]
         return []
 
