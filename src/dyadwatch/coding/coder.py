@@ -103,6 +103,8 @@ _ORIGIN_PREPS: dict[str, frozenset[str] | None] = {
 Pakistan``, ``officials at the Russian embassy``), with the agent types they may do it for
 (``None``: any); troops ``in`` a country are not that country's."""
 _SPOKES: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
+_INTENT_OF: dict[str, str] = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+"""Cooperative roots → CAMEO's "express intent to" code, for acts announced for the future."""
 _BENEFIT_ROOTS: frozenset[str] = frozenset({"03", "06", "07"})
 _NOMINAL_TALKS: frozenset[str] = frozenset({"talks", "negotiations", "meeting", "summit", "consultations"})
 _NOMINAL_VISITS: frozenset[str] = frozenset({"visit", "trip"})
@@ -393,6 +395,9 @@ class Coder:
             gov = pred.head
             if gov.pos_ == "VERB" and base_form(gov.text) not in LIGHT_VERBS and self._has_code(gov):
                 return []
+        if code[:2] in _INTENT_OF and self._future(pred):
+            # "will send aid", "would visit Moscow": CAMEO codes the intention (03), not the act
+            code, rule = _INTENT_OF[code[:2]], rule + ":future"
         conf *= 0.95 if rule.startswith(("phrase", "verb")) else 0.75
         # Roles.
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children)
@@ -447,6 +452,22 @@ class Coder:
         elif (code[:2] in _DOMESTIC_ROOTS or code[:2] in ("10", "11", "12", "13")) and len(sources) == 1 and sources[0].country is not None:
             out.extend((sources[0], t, code, rule, conf * 0.8, pred) for t in self._domestic_target(pred, sources[0], ctx))
         return out
+
+    @staticmethod
+    def _future(pred: Any) -> bool:
+        """The predicate (or the verb its infinitive or conjunct hangs on) is in the future:
+        ``will``/``would``/``'ll``/``shall``, or ``is to``/``are to``."""
+        node = pred
+        for _ in range(3):
+            for c in node.children:
+                if c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo"):
+                    return True
+            if node.dep_ == "xcomp" and node.head.lower_ in ("is", "are", "was", "were"):
+                return True
+            if node.dep_ not in ("conj", "xcomp") or node.head.pos_ not in ("VERB", "AUX"):
+                return False
+            node = node.head
+        return False
 
     def _passive_place(self, pred: Any, targets: list[Actor], ctx: _Ctx) -> list[Actor]:
         """The country named by a passive coercion's ``from``/``in`` phrase, as its source."""

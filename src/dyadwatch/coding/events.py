@@ -213,6 +213,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("block", "road/corridor/route/roads/highway", "144"),
     ("stage", "protest/protests/demonstration/demonstrations/rally/rallies/march/marches/sit-in", "141"),
     ("hold", "protest/protests/demonstration/demonstrations/rally/rallies/march/marches/sit-in", "141"),
+    ("strike", "deal/deals/agreement/accord/bargain/compromise", "057"),
+    ("cut", "deal/deals", "057"),
     ("break off", "talks/negotiations/dialogue", "164"),
     ("break off", "relations/ties", "161"),
     ("ink", "agreement/agreements/deal/deals/treaty/accord/pact/memorandum", "057"),
