@@ -30,7 +30,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 import bench_coder as bc  # noqa: E402
-
 from dyadwatch.coding.coder import Coder, Document  # noqa: E402
 
 

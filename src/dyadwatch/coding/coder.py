@@ -890,7 +890,8 @@ class Coder:
                         return got
             for c in head.children:
                 if c.dep_ == "appos":
-                    got = self._np_actor(c, ctx, source, depth + 1)
+                    # "the two leaders, Putin and Erdogan,": every coordinated appositive
+                    got = [a for h in (c, *c.conjuncts) for a in self._np_actor(h, ctx, source, depth + 1)]
                     if got:
                         return got
         if pron is not None and not source:
