@@ -37,6 +37,13 @@ dyadwatch with hand codings, same scoring; ``tests/test_coding_dev.py`` holds a 
 the CAMEO codebook's example sentences that are not PLOVER gold sentences (scored on the quad
 only: they carry no actor codings). ``--dev`` prints only these; ``--no-speed`` skips speed.
 
+**Held-out set**: ``tests/data/wire_holdout.jsonl`` (153 wire sentences written for dyadwatch,
+same format, none shared with the dev set), written before a round of rule changes and
+scored once before and once after it, never developed against: the honest number for text
+the coder has not seen (``tests/test_coding_dev.py`` holds a floor below it). ``--dev`` does
+not print it, so that development runs do not look at it. ``bench/coder_errors.py`` breaks
+the misses of any set into aggregate categories (counts only).
+
 **Scoring fixes** (2026-11; these were bugs in the scorer, not changes to the coder):
 
 1. PLOVER GSR uses PLOVER 0.5 event names (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT) that the
