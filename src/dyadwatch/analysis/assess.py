@@ -332,13 +332,15 @@ def assess_events(
     window: int = 6,
     baseline: int = 24,
     thresholds: Thresholds | None = None,
+    cov: Coverage | None = None,
 ) -> Assessment:
-    """Assess the A–B relationship from an Ibis events table (see the module docstring)."""
+    """Assess the A–B relationship from an Ibis events table (see the module docstring).
+    ``cov``: the :func:`coverage` of A and B in ``events`` if the caller has it already."""
     th = thresholds or Thresholds()
     a, b = a.strip().upper(), b.strip().upper()
     if a == b:
         raise DyadwatchError(f"A and B are the same country ({a}): name two different countries")
-    cov = coverage(events, a, b)
+    cov = cov if cov is not None else coverage(events, a, b)
     if cov.events_dyad == 0:
         raise DyadwatchError(_no_dyad_message(events, a, b, cov))
     win = plan_windows(cov, a, b, as_of, window, baseline, th)

@@ -9,8 +9,10 @@ too little data gets a short brief (:func:`short_brief`) that says so and lists 
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, overload
 
 import ibis
 import pandas as pd
@@ -27,7 +29,7 @@ from ..store import DyadwatchError
 from . import writing as w
 from .model import Brief, Citations, EventLine, Factor, Figure, Recommendation, Row, SideShift, Text
 from .playbook import Condition, Playbook, Rule, load_playbook
-from .precedents import HORIZON, LAG, Precedents, precedents
+from .precedents import HORIZON, LAG, Case, Precedents, start_precedents
 
 MAX_FACTORS = 4
 MIN_FACTOR_CONTRIBUTION = 0.02
@@ -65,7 +67,7 @@ def build_brief(
         plan_windows(cov, a, b, as_of, 6, 24, th)
     except DyadwatchError as e:
         return short_brief(events, a, b, cov, as_of or cov.last, None, str(e))
-    assessment = assess_events(events, a, b, as_of=as_of, thresholds=th)
+    assessment = assess_events(events, a, b, as_of=as_of, thresholds=th, cov=cov)
     if assessment.state == INSUFFICIENT:
         return short_brief(events, a, b, cov, assessment.as_of, assessment, "; ".join(assessment.call.reasons))
     return full_brief(events, assessment, book, charts=charts)
@@ -132,20 +134,58 @@ def full_brief(events: Any, a: Assessment, book: Playbook, charts: bool = True) 
     brief.impact_rows = impact_rows(a, cites)
     brief.outlook = outlook(a, cites)
     fired = fired_rules(a, book)
-    found = precedents(events, fired, a.as_of, a.window, a.baseline, a.thresholds) if fired else {}
+    # The precedent search (the heaviest query: every pair in the store) runs in a thread on
+    # DuckDB while the charts are drawn (vl-convert, in a thread of its own) and the queries of
+    # the parts below run. Text is still written in reading order, so sources are numbered
+    # as they are read.
+    pending = start_precedents(events, fired, a.as_of, a.window, a.baseline, a.thresholds)
+    try:
+        svgs = None
+        if charts:
+            from .charts import chart_specs, render_charts
+
+            svgs = _Thread(render_charts, chart_specs(a))
+        top = _partner_events(events, a, partner_pairs(a))
+        brief.coverage, brief.coverage_note = coverage_rows(events, a.a, a.b, a.coverage)
+        brief.method = method_notes(a, book)
+    except BaseException:
+        pending.cancel()
+        raise
+    found = pending.result()
     brief.recommendations = [recommendation(a, r, found[r.id], cites) for r in fired]
     if not fired:
         brief.recommendations_note = (f"No rule of the playbook ({len(book.rules)} rules) fires on the measured "
                                       "conditions.")
-    brief.third_parties = third_parties(events, a, cites)
-    if charts:
-        from .charts import all_charts
-
-        brief.charts = all_charts(a)
-    brief.coverage, brief.coverage_note = coverage_rows(events, a.a, a.b, a.coverage)
-    brief.method = method_notes(a, book)
+    brief.third_parties = third_parties(events, a, cites, top)
+    if svgs is not None:
+        brief.charts = svgs.result()
     brief.sources = cites.sources
     return brief
+
+
+class _Thread:
+    """``fn(*args)`` in a thread; :meth:`result` waits for it and returns or raises its outcome."""
+
+    def __init__(self, fn: Any, *args: Any) -> None:
+        self._out: tuple[Any, BaseException | None] = (None, None)
+
+        def target() -> None:
+            try:
+                self._out = (fn(*args), None)
+            except BaseException as e:  # re-raised in the caller's thread
+                self._out = (None, e)
+
+        self._t = threading.Thread(target=target, name="dyadwatch-brief", daemon=True)
+        self._t.start()
+
+    def result(self) -> Any:
+        self._t.join()
+        value, error = self._out
+        if error is not None:
+            raise error
+        return value
+
+
 
 
 def _shift(a: Assessment) -> float | None:
@@ -401,10 +441,41 @@ def recommendation(a: Assessment, r: Rule, p: Precedents, cites: Citations) -> R
             conflict = True if c.measure in ("conflict_share", "material_conflict_share") else None
             refs.extend(_aspect_events(a, c.aspect, conflict)[:2])
     fired = Text("Fired by: " + "; ".join(condition_text(a, c) for c in r.conditions) + ".", cites.cite(refs, 3))
-    cases = [f"{c.a}–{c.b}, window {w.span(c.window_start, c.window_end)}: balance {w.signed(c.balance_before)} → "
-             f"{w.signed(c.balance_after)} ({w.signed(c.change)}; {w.count(c.engagement_events, 'engagement event')})"
-             for c in p.engaged]
-    return Recommendation(r.id, r.area, r.recommend, fired, Text(expected_text(r, p)), cases)
+    return Recommendation(r.id, r.area, r.recommend, fired, Text(expected_text(r, p)), CaseLines(p.engaged))
+
+
+def case_line(c: Case) -> str:
+    """One precedent: ``GEO–RUS, window 1 Jan 2019 – 30 Jun 2019: balance −0.20 → +0.10 (+0.30; 3 engagement events)``."""
+    return (f"{c.a}–{c.b}, window {w.span(c.window_start, c.window_end)}: balance {w.signed(c.balance_before)} → "
+            f"{w.signed(c.balance_after)} ({w.signed(c.change)}; {w.count(c.engagement_events, 'engagement event')})")
+
+
+class CaseLines(Sequence[str]):
+    """The lines (:func:`case_line`) of a rule's precedents, written when read: a rule can have
+    thousands of precedents in a large store, and a brief shows the first few."""
+
+    def __init__(self, cases: list[Case]) -> None:
+        self._cases = cases
+
+    def __len__(self) -> int:
+        return len(self._cases)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [case_line(c) for c in self._cases[i]]
+        return case_line(self._cases[i])
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (list, tuple, CaseLines)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"CaseLines({len(self)} precedents)"
 
 
 # --- third parties -------------------------------------------------------------------------------
@@ -436,11 +507,18 @@ def _partner_events(events: Any, a: Assessment, pairs: list[tuple[str, str]]) ->
     return out
 
 
-def third_parties(events: Any, a: Assessment, cites: Citations) -> list[SideShift]:
-    """Each side's partner shifts from the assessment's alignment."""
-    pairs = [(al.side, p.partner) for al in a.alignment for p in (*al.gains[:3], *al.losses[:3])
-             if not p.counterpart]
-    top = _partner_events(events, a, pairs)
+def partner_pairs(a: Assessment) -> list[tuple[str, str]]:
+    """The (side, partner) pairs whose top event :func:`third_parties` cites."""
+    return [(al.side, p.partner) for al in a.alignment for p in (*al.gains[:3], *al.losses[:3])
+            if not p.counterpart]
+
+
+def third_parties(events: Any, a: Assessment, cites: Citations,
+                  top: dict[tuple[str, str], EventRef] | None = None) -> list[SideShift]:
+    """Each side's partner shifts from the assessment's alignment (``top``: the partner events
+    of :func:`partner_pairs`, looked up here when not given)."""
+    if top is None:
+        top = _partner_events(events, a, partner_pairs(a))
     out = []
     for al in a.alignment:
         name = countries.name_for(al.side)

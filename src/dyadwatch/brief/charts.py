@@ -131,9 +131,8 @@ def partners_chart(a: Assessment) -> alt.Chart | None:
     return alt.hconcat(*panels, spacing=40).properties(title="Partner shifts: recent window against the baseline")
 
 
-def all_charts(a: Assessment) -> list[Chart]:
-    """The brief's charts as SVG, each with a caption that says what it shows."""
-    out = []
+def chart_specs(a: Assessment) -> list[tuple[str, str, str, dict]]:
+    """The brief's charts as Vega-Lite specs: (key, title, caption, spec)."""
     an, bn = countries.name_for(a.a), countries.name_for(a.b)
     specs = [
         ("balance", "Balance and engagement", balance_chart(a),
@@ -145,7 +144,17 @@ def all_charts(a: Assessment) -> list[Chart]:
         ("partners", "Third parties", partners_chart(a),
          "Largest gains and losses of each side's partners, as share of its events (percentage points)."),
     ]
-    for key, title, chart, caption in specs:
-        if chart is not None:
-            out.append(Chart(key, title, caption, to_svg(chart)))
-    return out
+    return [(key, title, caption, _config(chart).to_dict()) for key, title, chart, caption in specs
+            if chart is not None]
+
+
+def render_charts(specs: list[tuple[str, str, str, dict]]) -> list[Chart]:
+    """SVG of each spec of :func:`chart_specs` (vl-convert releases the GIL: this may run in a thread)."""
+    import vl_convert as vlc
+
+    return [Chart(key, title, caption, vlc.vegalite_to_svg(spec)) for key, title, caption, spec in specs]
+
+
+def all_charts(a: Assessment) -> list[Chart]:
+    """The brief's charts as SVG, each with a caption that says what it shows."""
+    return render_charts(chart_specs(a))

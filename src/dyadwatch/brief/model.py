@@ -7,6 +7,7 @@ Markdown footnotes and the HTML anchor list agree.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -98,7 +99,8 @@ class Recommendation:
     recommendation: str
     fired_by: Text
     expected: Text
-    precedents: list[str] = field(default_factory=list)
+    precedents: Sequence[str] = field(default_factory=list)
+    """One line per precedent with the engagement (written when read: see :class:`.assemble.CaseLines`)."""
 
 
 @dataclass

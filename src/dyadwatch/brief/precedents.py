@@ -29,6 +29,9 @@ does the rest.
 
 from __future__ import annotations
 
+import os
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 from math import floor
@@ -193,14 +196,17 @@ def history_expr(events: Any, as_of: date, first: date, rules: list[Rule], weigh
                  _m=(t.quad == 4).cast("float64"), _a=asp_idx.cast("int8"), _e=mask.cast("int32"))
 
     def sums(prefix: str, names: list[str], where: Any) -> dict[str, Any]:
+        # A filtered sum is the plain sum of the value times a 0/1 flag: exactly the same
+        # numbers (weights are whole counts) and far cheaper in DuckDB than FILTER clauses.
         exprs = {"w": t._w, "wc": t._w * t._c, "w4": t._w * t._m, "n4": t._m}
+        flag = None if where is None else where.cast("float64")
         out = {}
         for name in names:
             if name == "n":
-                out[f"{prefix}n"] = t.count() if where is None else t.count(where=where)
+                out[f"{prefix}n"] = t.count() if flag is None else flag.sum()
             else:
                 e = exprs[name]
-                out[f"{prefix}{name}"] = e.sum() if where is None else e.sum(where=where)
+                out[f"{prefix}{name}"] = e.sum() if flag is None else (e * flag).sum()
         return out
 
     aggs = sums("", list(SUMS), None)
@@ -230,37 +236,51 @@ class History:
         return self._cums[name]
 
 
+def _history_span(first_all: Any, as_of: date) -> tuple[int, date | None]:
+    """K full anchored months from the store's first day to ``as_of``, and the first day of the oldest."""
+    if first_all is None or pd.isna(first_all):
+        return 0, None
+    K = floor(((as_of - pd.Timestamp(first_all).date()).days + 1) / PERIOD_DAYS)
+    return (K, period_bounds(as_of, K - 1)[0]) if K > 0 else (K, None)
+
+
 def load_history(events: Any, as_of: date, rules: list[Rule], weight: str = "articles") -> History:
     """Run :func:`history_expr` over the store's full months before ``as_of``."""
-    first_all = events.aggregate(first=events.date.min()).execute().iloc[0]["first"]
-    if first_all is None or pd.isna(first_all):
+    K, first = _history_span(events.aggregate(first=events.date.min()).execute().iloc[0]["first"], as_of)
+    if first is None:
         return History([], 0, {})
-    first_all = pd.Timestamp(first_all).date()
-    K = floor(((as_of - first_all).days + 1) / PERIOD_DAYS)
-    if K <= 0:
-        return History([], 0, {})
-    first = period_bounds(as_of, K - 1)[0]
-    tab = history_expr(events, as_of, first, rules, weight).to_pyarrow()
+    return history_from_arrow(history_expr(events, as_of, first, rules, weight).to_pyarrow(), K)
+
+
+def history_from_arrow(tab: Any, K: int) -> History:
+    """Fold the directed rows of :func:`history_expr` (an Arrow table) into undirected pairs × K."""
     if not tab.num_rows:
         return History([], K, {})
-    src = tab.column("source_country").to_numpy(zero_copy_only=False).astype(str)
-    tgt = tab.column("target_country").to_numpy(zero_copy_only=False).astype(str)
-    ks = tab.column("k").to_numpy(zero_copy_only=False).astype(np.int64)
-    names, codes = np.unique(np.concatenate([src, tgt]), return_inverse=True)
-    cs, ct = codes[: len(src)], codes[len(src):]
-    lo, hi = np.minimum(cs, ct), np.maximum(cs, ct)
+    import pyarrow.compute as pc
+
+    def codes(col: str) -> tuple[np.ndarray, np.ndarray]:
+        enc = pc.dictionary_encode(tab.column(col)).combine_chunks()
+        return enc.indices.to_numpy(zero_copy_only=False), np.asarray(enc.dictionary.to_pylist(), dtype=str)
+
+    (si, sd), (ti, td) = codes("source_country"), codes("target_country")
+    names = np.unique(np.concatenate([sd, td]))  # sorted: pair order is (lo, hi) by name
+    cs, ct = np.searchsorted(names, sd)[si], np.searchsorted(names, td)[ti]
+    ks = tab.column("k").to_numpy().astype(np.int64)
     keep = (ks >= 0) & (ks < K)
-    pair_keys, rows = np.unique(lo[keep] * len(names) + hi[keep], return_inverse=True)
-    pairs = [(str(names[p // len(names)]), str(names[p % len(names)])) for p in pair_keys]
-    ks = ks[keep]
+    N = len(names)
+    key = (np.minimum(cs, ct) * N + np.maximum(cs, ct))[keep]
+    present = np.zeros(N * N, dtype=bool)
+    present[key] = True
+    pair_keys = np.flatnonzero(present)
+    rows = (np.cumsum(present) - 1)[key]
+    pairs = [(str(names[p // N]), str(names[p % N])) for p in pair_keys]
+    cell = rows * K + ks[keep]
     cols = {}
     for c in tab.column_names:
         if c in ("source_country", "target_country", "k"):
             continue
-        v = tab.column(c).to_numpy(zero_copy_only=False).astype(float)[keep]
-        arr = np.zeros((len(pairs), K))
-        np.add.at(arr, (rows, ks), np.nan_to_num(v))
-        cols[c] = arr
+        v = np.nan_to_num(tab.column(c).to_numpy(zero_copy_only=False).astype(float)[keep])
+        cols[c] = np.bincount(cell, weights=v, minlength=len(pairs) * K).reshape(len(pairs), K)
     return History(pairs, K, cols)
 
 
@@ -383,12 +403,13 @@ def find_precedents(h: History, rules: list[Rule], as_of: date, W: int, B: int,
         dd, tt = np.nonzero(taken)
         order = np.lexsort((dd, -tt))  # oldest window first, then pair order
         bal = measures[None]["balance"]
-        for d, t in zip(dd[order].tolist(), tt[order].tolist()):
-            n_eng = int(round(eng_n[d, t]))
+        dd, tt = dd[order], tt[order]
+        n_engs = np.rint(eng_n[dd, tt]).astype(np.int64).tolist()  # whole counts
+        for d, t, before, after, n_eng in zip(dd.tolist(), tt.tolist(), bal[dd, tt].tolist(),
+                                              b_after[dd, tt].tolist(), n_engs):
             p.cases.append(Case(
                 a=h.pairs[d][0], b=h.pairs[d][1], window_start=starts[t], window_end=ends[t],
-                balance_before=float(bal[d, t]), balance_after=float(b_after[d, t]),
-                engaged=n_eng >= r.min_events, engagement_events=n_eng,
+                balance_before=before, balance_after=after, engaged=n_eng >= r.min_events, engagement_events=n_eng,
             ))
     return out
 
@@ -408,8 +429,176 @@ def _holds(c: Condition, values: np.ndarray) -> np.ndarray:
 def precedents(events: Any, rules: list[Rule], as_of: date, W: int, B: int,
                th: Thresholds | None = None) -> dict[str, Precedents]:
     """Precedents of each of ``rules`` in the whole store (one query; see the module docstring)."""
+    return start_precedents(events, rules, as_of, W, B, th).result()
+
+
+# --- running the search beside the rest of the brief, and remembering it -------------------------
+
+CACHE_SIZE = 64
+"""Rules' precedents remembered per process (read-only DuckDB stores only; see :func:`_cache_key`)."""
+
+_cache: OrderedDict[tuple, Precedents] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def clear_cache() -> None:
+    """Forget every remembered precedent search."""
+    with _cache_lock:
+        _cache.clear()
+
+
+def _duckdb_con(events: Any) -> Any:
+    """The DuckDB connection under an Ibis table, or None (another backend)."""
+    import duckdb
+
+    try:
+        con = getattr(events._find_backend(), "con", None)
+    except Exception:  # not a bound Ibis table
+        return None
+    return con if isinstance(con, duckdb.DuckDBPyConnection) else None
+
+
+def _store_key(con: Any, events: Any) -> tuple | None:
+    """What identifies the data a search reads: the store file (path, size, mtime, inode) when
+    it is open read-only (no one can change it while it is open), and the events expression.
+    None (do not remember) for writable or in-memory databases and other backends."""
+    if con is None:
+        return None
+    try:
+        row = con.execute("SELECT path, readonly FROM duckdb_databases() WHERE database_name = current_database()") \
+            .fetchone()
+        if not row or not row[0] or not row[1]:
+            return None
+        st = os.stat(row[0])
+        return (os.path.realpath(row[0]), st.st_size, st.st_mtime_ns, st.st_ino, ibis.to_sql(events, dialect="duckdb"))
+    except Exception:
+        return None
+
+
+def _is_duckdb_error(e: BaseException | None) -> bool:
+    import duckdb
+
+    return isinstance(e, duckdb.Error)
+
+
+class PendingPrecedents:
+    """A precedent search started by :func:`start_precedents`; :meth:`result` waits for it."""
+
+    def __init__(self, params: tuple, rules: list[Rule], done: dict[str, Precedents], run: Any = None,
+                 fallback: Any = None, cursor: Any = None) -> None:
+        self.params = params
+        """(as_of, W, B, thresholds) of the search."""
+        self._rules = {r.id: r for r in rules}
+        self._done = done
+        self._run = run
+        self._fallback = fallback
+        self._cursor = cursor
+        self._value: dict[str, Precedents] | None = None
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+
+    def _start(self) -> None:
+        def target() -> None:
+            try:
+                self._value = self._run()
+            except BaseException as e:  # re-raised in the caller's thread
+                self._error = e
+
+        self._thread = threading.Thread(target=target, name="dyadwatch-precedents", daemon=True)
+        self._thread.start()
+
+    def result(self) -> dict[str, Precedents]:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        elif self._run is not None and self._value is None and self._error is None:
+            self._value = self._run()
+        if self._fallback is not None and _is_duckdb_error(self._error):
+            # the cursor could not read the events (a temporary table or view of the
+            # caller's connection): search on the caller's connection, in this thread
+            self._error, self._value = None, self._fallback()
+        if self._error is not None:
+            raise self._error
+        return {**self._done, **(self._value or {})}
+
+    def cancel(self) -> None:
+        """Stop the search if it is still running (its result is not needed)."""
+        if self._thread is not None:
+            try:
+                self._cursor.interrupt()
+            except Exception:  # already finished or closed
+                pass
+            self._thread.join()
+            self._thread = None
+        self._run = self._fallback = None
+
+
+def start_precedents(events: Any, rules: list[Rule], as_of: date, W: int, B: int,
+                     th: Thresholds | None = None) -> PendingPrecedents:
+    """Start the precedent search of ``rules``; on DuckDB its query runs in a thread on a
+    cursor of its own (DuckDB releases the GIL), so the caller can go on meanwhile. Rules
+    already searched in this process on the same read-only store, as-of date, windows and
+    thresholds are not searched again. The result (``.result()``) is the same as a fresh
+    search's; treat it as read-only."""
     th = th or Thresholds()
+    params = (as_of, W, B, th)
+
+    def pending(*args: Any, **kw: Any) -> PendingPrecedents:
+        return PendingPrecedents(params, rules, *args, **kw)
+
     if not rules:
-        return {}
-    h = load_history(events, as_of, rules, th.weight)
-    return find_precedents(h, rules, as_of, W, B, th)
+        return pending({})
+    con = _duckdb_con(events)
+    store = _store_key(con, events)
+
+    def key(r: Rule) -> tuple | None:
+        return None if store is None else (store, as_of, W, B, th, r)
+
+    done: dict[str, Precedents] = {}
+    if store is not None:
+        with _cache_lock:
+            for r in rules:
+                hit = _cache.get(key(r))  # type: ignore[arg-type]
+                if hit is not None:
+                    _cache.move_to_end(key(r))
+                    done[r.id] = hit
+    todo = [r for r in rules if r.id not in done]
+    if not todo:
+        return pending(done)
+
+    def remember(found: dict[str, Precedents]) -> dict[str, Precedents]:
+        if store is not None:
+            with _cache_lock:
+                for r in todo:
+                    _cache[key(r)] = found[r.id]  # type: ignore[index]
+                while len(_cache) > CACHE_SIZE:
+                    _cache.popitem(last=False)
+        return found
+
+    def run_ibis() -> dict[str, Precedents]:
+        h = load_history(events, as_of, todo, th.weight)
+        return remember(find_precedents(h, todo, as_of, W, B, th))
+
+    if con is None:
+        return pending(done, run_ibis)
+    # the expression is built and compiled here (Ibis is not thread-safe); the thread only waits on DuckDB
+    try:
+        first_all = con.execute(ibis.to_sql(events.aggregate(first=events.date.min()), dialect="duckdb")).fetchone()[0]
+    except Exception:  # e.g. events in a temporary object the SQL cannot name: the Ibis path
+        return pending(done, run_ibis)
+    K, first = _history_span(first_all, as_of)
+    if first is None:
+        return pending(done, lambda: remember(find_precedents(History([], 0, {}), todo, as_of, W, B, th)))
+    sql = str(ibis.to_sql(history_expr(events, as_of, first, todo, th.weight), dialect="duckdb"))
+    cur = con.cursor()
+
+    def run_duckdb() -> dict[str, Precedents]:
+        try:
+            tab = cur.execute(sql).to_arrow_table()
+        finally:
+            cur.close()
+        return remember(find_precedents(history_from_arrow(tab, K), todo, as_of, W, B, th))
+
+    p = pending(done, run_duckdb, fallback=run_ibis, cursor=cur)
+    p._start()
+    return p

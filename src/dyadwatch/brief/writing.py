@@ -7,6 +7,7 @@ them) into text, and says "too few events" or leaves a part out when there is no
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from ..analysis.drivers import Driver
 from ..analysis.events import EventRef
@@ -119,6 +120,7 @@ def pts(x: float) -> str:
     return (f"{s} pt" if s in ("+1", "-1") else f"{s} pts").replace("-", MINUS)
 
 
+@lru_cache(maxsize=4096)
 def day(d: date) -> str:
     """``31 May 2013``."""
     return f"{d.day} {d.strftime('%b %Y')}"
