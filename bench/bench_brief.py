@@ -24,25 +24,15 @@ Run: ``.venv/bin/python bench/bench_brief.py [--size N] [--workdir DIR]``; print
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-
-def _median_time(fn, repeat: int = 3) -> float:
-    fn()
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+from measure import median_time, seconds_table  # noqa: E402
 
 
 def _cold(path: Path, a: str, b: str, out: Path) -> float:
@@ -78,8 +68,8 @@ def bench(size: int, workdir: Path) -> list[dict]:
             return run
 
         for a, b in (("RUS", "USA"), ("AZE", "ARM")):
-            base = _median_time(lambda a=a, b=b: api.assess(s, a, b))
-            model = _median_time(fresh(lambda a=a, b=b: build_brief(ev, a, b, charts=False)))
+            base = median_time(lambda a=a, b=b: api.assess(s, a, b), repeat=3)
+            model = median_time(fresh(lambda a=a, b=b: build_brief(ev, a, b, charts=False)), repeat=3)
             brief = build_brief(ev, a, b)
             rows.append({"benchmark": f"brief {a} {b}, {stored / 1e6:.0f}M events",
                          "variant": "api.assess (baseline)", "seconds": base, "ratio": 1.0, "target": ""})
@@ -90,30 +80,18 @@ def bench(size: int, workdir: Path) -> list[dict]:
                 def one(a=a, b=b, fmt=fmt):
                     return render(build_brief(ev, a, b, charts=fmt != "md"), fmt)
 
-                t = _median_time(fresh(one))
+                t = median_time(fresh(one), repeat=3)
                 rows.append({"benchmark": "", "variant": f"brief --format {fmt}, warm, precedents searched",
                              "seconds": t, "ratio": t / base, "target": "< 3 s"})
-                t = _median_time(one)
+                t = median_time(one, repeat=3)
                 rows.append({"benchmark": "", "variant": f"brief --format {fmt}, warm, precedents remembered",
                              "seconds": t, "ratio": t / base, "target": "< 3 s"})
-        base = _median_time(lambda: api.assess(s, "RUS", "USA"))
+        base = median_time(lambda: api.assess(s, "RUS", "USA"), repeat=3)
     for fmt in ("md", "html", "pdf"):
         cold = _cold(path, "RUS", "USA", workdir / f"bench-RUS-USA.{fmt}")
         rows.append({"benchmark": "", "variant": f"brief RUS USA -o .{fmt}, fresh interpreter (imports included)",
                      "seconds": cold, "ratio": cold / base, "target": "< 3 s"})
     return rows
-
-
-def markdown(rows: list[dict]) -> str:
-    cols = ["benchmark", "variant", "seconds", "ratio", "target"]
-    out = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
-    for r in rows:
-        cells = []
-        for c in cols:
-            v = r[c]
-            cells.append(f"{v:.3f}" if c == "seconds" else f"{v:.1f}" if c == "ratio" else str(v))
-        out.append("| " + " | ".join(cells) + " |")
-    return "\n".join(out)
 
 
 if __name__ == "__main__":
@@ -123,4 +101,4 @@ if __name__ == "__main__":
     args = ap.parse_args()
     work = Path(args.workdir)
     work.mkdir(parents=True, exist_ok=True)
-    print(markdown(bench(args.size, work)))
+    print(seconds_table(bench(args.size, work)))
