@@ -95,7 +95,9 @@ for _aspect in ("energy", "transport", "economy", "society", "security"):
         CUE_ASPECT.setdefault(_w, _aspect)
 
 
-def _singular(w: str) -> str:
+def singular(w: str) -> str:
+    """Crude English singular for dictionary look-ups: "pipelines" → "pipeline",
+    "refineries" → "refinery", "ties" → "tie" (short words keep their "ie"), "gas" stays."""
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
@@ -122,11 +124,11 @@ def text_aspect(words: list[str], clause: set[int] | None = None) -> tuple[str, 
             continue
         if w in _WEAK:
             continue
-        aspect = CUE_ASPECT.get(w) or CUE_ASPECT.get(_singular(w))
+        aspect = CUE_ASPECT.get(w) or CUE_ASPECT.get(singular(w))
         if aspect is None:
             continue
         scores[aspect] = scores.get(aspect, 0) + weight
-        first.setdefault(aspect, _singular(w) if w not in CUE_ASPECT else w)
+        first.setdefault(aspect, singular(w) if w not in CUE_ASPECT else w)
     if not scores:
         return "diplomacy", "default"
     best = max(scores, key=lambda a: (scores[a], -TIE_ORDER.index(a)))

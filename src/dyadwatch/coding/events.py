@@ -29,6 +29,7 @@ from functools import cache
 from importlib import resources
 
 from ..schema import goldstein_for, quad_for_root
+from .aspects import singular as _singular
 
 # --- the verb table ---------------------------------------------------------------------------
 
@@ -342,14 +343,6 @@ def base_form(word: str) -> str:
     are returned lower-cased."""
     w = word.lower()
     return _base_forms().get(w, w)
-
-
-def _singular(w: str) -> str:
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
-    return w
 
 
 @dataclass(frozen=True, slots=True)
