@@ -3,7 +3,7 @@
 Target (issue #4): ``dyadwatch assess`` on a 10M-event store in < 2 s on the 2-core machine.
 
 The store is the one ``bench_series`` uses (``bench/out/series_10000000.duckdb``, built by
-``synth.build_store`` in one DuckDB statement if missing; RUS–USA is its busiest dyad, the
+``synth.ensure_store`` in one DuckDB statement if missing; RUS–USA is its busiest dyad, the
 worst case). Baselines, on the same warm connection:
 
 * a filtered scan: ``count(*)`` of the events that involve either country — the least any
@@ -19,7 +19,6 @@ Run: ``.venv/bin/python bench/bench_assess.py [--size N] [--workdir DIR]``; prin
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 from pathlib import Path
 
@@ -27,31 +26,25 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from measure import median_time, seconds_table  # noqa: E402
+from measure import fresh_process_seconds, median_time, seconds_table  # noqa: E402
 
 SCAN = """SELECT count(*) FROM events
 WHERE source_country IN ('RUS', 'USA') OR target_country IN ('RUS', 'USA')"""
 
 
 def _cold(path: Path, a: str, b: str) -> float:
-    code = (
-        "import time; t = time.perf_counter()\n"
+    return fresh_process_seconds(
         "from dyadwatch import api\nfrom dyadwatch.store import Store\n"
-        f"s = Store({str(path)!r}, read_only=True)\napi.assess(s, {a!r}, {b!r})\n"
-        "print(time.perf_counter() - t)"
+        f"s = Store({str(path)!r}, read_only=True)\napi.assess(s, {a!r}, {b!r})"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return float(out.stdout.strip().splitlines()[-1])
 
 
 def bench(size: int, workdir: Path) -> list[dict]:
     from dyadwatch import api
     from dyadwatch.store import Store
-    from synth import build_store
+    from synth import ensure_store
 
-    path = workdir / f"series_{size}.duckdb"
-    if not path.exists():
-        build_store(path, size)
+    path = ensure_store(workdir, size)
     rows = []
     with Store(path, read_only=True) as s:
         stored = s.count()

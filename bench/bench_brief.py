@@ -3,7 +3,7 @@
 Target (issue #5): a brief from a 10M-event store in < 3 s on the 2-core machine.
 
 The store is the one ``bench_series`` and ``bench_assess`` use
-(``bench/out/series_10000000.duckdb``, built by ``synth.build_store`` if missing). RUS–USA
+(``bench/out/series_10000000.duckdb``, built by ``synth.ensure_store`` if missing). RUS–USA
 is its busiest dyad. A brief is the assessment plus: the playbook, the precedent search over
 every pair of the store (one aggregate over all 10M events, in a thread beside the charts and
 the other queries), the partner events, the charts (vl-convert) and the rendering. On the same
@@ -24,7 +24,6 @@ Run: ``.venv/bin/python bench/bench_brief.py [--size N] [--workdir DIR]``; print
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 from pathlib import Path
 
@@ -32,30 +31,24 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from measure import median_time, seconds_table  # noqa: E402
+from measure import fresh_process_seconds, median_time, seconds_table  # noqa: E402
 
 
 def _cold(path: Path, a: str, b: str, out: Path) -> float:
-    code = (
-        "import time; t = time.perf_counter()\n"
+    return fresh_process_seconds(
         "from dyadwatch.brief import build_brief, write_brief\nfrom dyadwatch.store import Store\n"
         f"s = Store({str(path)!r}, read_only=True)\n"
-        f"write_brief(build_brief(s.events_table(), {a!r}, {b!r}), {str(out)!r})\n"
-        "print(time.perf_counter() - t)"
+        f"write_brief(build_brief(s.events_table(), {a!r}, {b!r}), {str(out)!r})"
     )
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return float(res.stdout.strip().splitlines()[-1])
 
 
 def bench(size: int, workdir: Path) -> list[dict]:
     from dyadwatch import api
     from dyadwatch.brief import build_brief, precedents, render
     from dyadwatch.store import Store
-    from synth import build_store
+    from synth import ensure_store
 
-    path = workdir / f"series_{size}.duckdb"
-    if not path.exists():
-        build_store(path, size)
+    path = ensure_store(workdir, size)
     rows = []
     with Store(path, read_only=True) as s:
         stored = s.count()

@@ -21,13 +21,11 @@ GROUP BY 1 ORDER BY 1"""
 def bench(sizes: list[int], workdir: Path) -> list[dict]:
     from dyadwatch import api
     from dyadwatch.store import Store
-    from synth import build_store
+    from synth import ensure_store
 
     rows = []
     for n in sizes:
-        path = workdir / f"series_{n}.duckdb"
-        if not path.exists():
-            build_store(path, n)
+        path = ensure_store(workdir, n)
         with Store(path, read_only=True) as s:
             stored = s.count()
             raw = median_time(lambda: s.con.execute(RAW).fetchall())

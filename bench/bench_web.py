@@ -3,7 +3,7 @@ concurrent clients on a 10M-event store, errors counted. Loopback only, bounded.
 
 ``dyadwatch serve`` runs in a subprocess on 127.0.0.1; the clients (asyncio + httpx, one
 connection each) run in this process. The store is ``bench/out/series_10000000.duckdb``
-(built by ``synth.build_store`` if missing, shared with the series and assess benchmarks).
+(built by ``synth.ensure_store`` if missing, shared with the series and assess benchmarks).
 
 Phases:
 
@@ -93,11 +93,9 @@ async def _load(base: str, urls: list[str], clients: int, per_client: int, max_s
 def bench(size: int, workdir: Path, clients: int, per_client: int, n_dyads: int, max_seconds: float) -> list[dict]:
     from dyadwatch import api
     from dyadwatch.store import Store
-    from synth import build_store
+    from synth import ensure_store
 
-    path = workdir / f"series_{size}.duckdb"
-    if not path.exists():
-        build_store(path, size)
+    path = ensure_store(workdir, size)
     with Store(path, read_only=True) as s:
         events = s.count()
         dyads = [(d["a"], d["b"]) for d in api.top_dyads(s, n_dyads)]

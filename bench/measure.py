@@ -52,3 +52,11 @@ def seconds_table(rows: Sequence[dict], cols: Sequence[str] = ("benchmark", "var
         cells = [f"{r[c]:.3f}" if c == "seconds" else f"{r[c]:.1f}" if c == "ratio" else str(r[c]) for c in cols]
         out.append("| " + " | ".join(cells) + " |")
     return "\n".join(out)
+
+
+def fresh_process_seconds(code: str) -> float:
+    """Seconds a new interpreter takes to run ``code`` (imports included), timed inside it
+    from its first statement: what one CLI call costs, less interpreter start-up."""
+    src = "import time; t = time.perf_counter()\n" + code + "\nprint(time.perf_counter() - t)"
+    out = subprocess.run([sys.executable, "-c", src], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])

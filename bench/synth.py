@@ -88,3 +88,12 @@ def build_store(path: Path, n: int) -> int:
         )
         store.con.execute("CHECKPOINT")
         return store.count()
+
+
+def ensure_store(workdir: Path, n: int) -> Path:
+    """The shared generated store of ``n`` events in ``workdir`` (built once, reused by the
+    series, assess, brief and web benchmarks)."""
+    path = workdir / f"series_{n}.duckdb"
+    if not path.exists():
+        build_store(path, n)
+    return path
