@@ -260,7 +260,7 @@ def assess(ctx: click.Context, a: str, b: str, as_of: str | None, window: int, b
     elif fmt == "md":
         print(to_markdown(result), end="")
     else:
-        print_tables(result, Console())
+        print_tables(result, make_console())
 
 
 @main.command("brief")

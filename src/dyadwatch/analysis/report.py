@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .. import countries
+from ..output import make_console
 from .assess import Assessment
 from .events import EventRef
 
@@ -117,7 +118,7 @@ def to_markdown(r: Assessment, events_per_item: int = 3) -> str:
 
 def print_tables(r: Assessment, console: Console | None = None) -> None:
     """The assessment as rich tables on ``console``."""
-    c = console or Console()
+    c = console or make_console()
     conf = "" if r.confidence is None else f", confidence {r.confidence:.2f} ({r.call.confidence_label})"
     c.print(f"[bold]{headline(r)}[/bold] as of {r.as_of}{conf}; risk {r.risk.level}", highlight=False)
     c.print(f"recent {r.recent_period[0]} – {r.recent_period[1]} ({r.window} months), "
