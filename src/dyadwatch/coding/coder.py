@@ -113,6 +113,8 @@ _NOMINAL_BLOCKERS: frozenset[str] = frozenset(
     "refuse propose plan seek want hope expect prepare offer urge".split()
 )
 _DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ani", "ese", "ish", "ch", "ic", "ot", "i", "ean")
+_CLAUSE_STOP: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "parataxis", "relcl", "mark", "punct", "cc", "conj", "appos"})
+_SETTING_PREPS: frozenset[str] = frozenset({"in", "at", "near", "inside", "over", "across", "off", "during", "after", "before", "since", "within", "throughout", "amid", "outside", "by", "under", "despite"})
 _TEMPORAL_PREPS: frozenset[str] = frozenset({"after", "before", "while", "during", "since", "upon", "by"})
 _MAX_PIECE = 20_000
 """Longest text handed to spaCy in one piece: longer documents are cut at paragraph breaks."""
@@ -449,9 +451,44 @@ class Coder:
                 for t in sources:
                     if s is not t and self._distinct(s, t):
                         out.append((s, t, code, rule, conf * 0.9, pred))
+        elif not targets and (fallback := self._clause_target(pred, code, sources, ctx)):
+            out.extend((s, t, code, rule + ":clause", conf * 0.7, pred) for s in sources for t in fallback if self._distinct(s, t))
         elif (code[:2] in _DOMESTIC_ROOTS or code[:2] in ("10", "11", "12", "13")) and len(sources) == 1 and sources[0].country is not None:
             out.extend((sources[0], t, code, rule, conf * 0.8, pred) for t in self._domestic_target(pred, sources[0], ctx))
         return out
+
+    def _clause_target(self, pred: Any, code: str, sources: list[Actor], ctx: _Ctx) -> list[Actor]:
+        """The nearest actor named in the predicate's own clause after the verb, when no
+        syntactic route found a target: the words of the verb phrase that are not its
+        subject, not an embedded clause with its own subject or a reporting frame, and —
+        unless the event is a use of force, whose place is its target — not a phrase of
+        place or time (``met in Singapore``)."""
+        src_codes = {s.country for s in sources}
+        force = code[:2] in ("15", "18", "19", "20")
+
+        def follow(c: Any) -> bool:
+            if c.dep_ in _CLAUSE_STOP:
+                return False
+            if c.pos_ in ("VERB", "AUX") and any(g.dep_ in _SUBJ_DEPS for g in c.children):
+                return False
+            return not (c.dep_ == "prep" and not force and c.lower_ in _SETTING_PREPS)
+
+        stack = [c for c in pred.children if c.i > pred.i and follow(c)]
+        seen: list[Any] = []
+        while stack:
+            tok = stack.pop()
+            seen.append(tok)
+            stack.extend(c for c in tok.children if follow(c))
+        for tok in sorted(seen, key=lambda t: t.i):
+            m = ctx.mentions.get(tok.i)
+            if m is None or m.country is None or m.country in src_codes:
+                continue
+            head = ctx.sent.doc[m.end - 1]
+            got = [a for a in self._np_actor(head, ctx, False, 0) if a.country not in src_codes]
+            if not got:
+                got = [Actor(m.country, m.type, m.code, m.text, "modifier")]
+            return got[:1]
+        return []
 
     @staticmethod
     def _future(pred: Any) -> bool:
@@ -572,7 +609,7 @@ class Coder:
                 return self._np_actors(pred.head, ctx, source=True)
             if subj.lower_ in _PRONOUNS:
                 return self._pronoun_subject(pred, ctx)
-            got = self._np_actors(subj, ctx, source=True)
+            got = self._coordinated(subj, self._np_actors(subj, ctx, source=True), ctx)
             if not got and any(c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS for c in subj.children):
                 # "Moscow said its air defences had shot down…": the speaker's forces
                 atype, _ = self.agents.best([t.lower_ for t in subj.subtree if t.i <= subj.i])
@@ -601,6 +638,34 @@ class Coder:
             if gov.dep_ in ("acomp", "xcomp", "attr") and gov.head.pos_ in ("VERB", "AUX"):
                 return self._subject_actors(gov.head, ctx)
         return []
+
+    @staticmethod
+    def _coordinated(subj: Any, got: list[Actor], ctx: _Ctx) -> list[Actor]:
+        """Repair a coordinated subject the small parser attached as a modifier ("Obama and
+        Russian President Dmitry Medvedev signed", parsed with ``Obama`` as a modifier of
+        ``Medvedev``): a name in the subject phrase that is separated from its head by
+        ``and``, and not inside a prepositional phrase, is one more subject."""
+        toks = list(subj.subtree)
+        ands = [t.i for t in toks if t.dep_ == "cc" and t.lower_ in ("and", "&")]
+        if not ands:
+            return got
+        have = {a.country for a in got}
+        out = list(got)
+        for t in toks:
+            m = ctx.mentions.get(t.i)
+            if m is None or m.country is None or m.country in have or t.i != m.end - 1:
+                continue
+            if not any(min(t.i, subj.i) < a < max(t.i, subj.i) for a in ands):
+                continue
+            node, in_prep = t, False
+            while node.i != subj.i and node.head.i != node.i:
+                in_prep = in_prep or node.dep_ in ("pobj", "prep", "poss")
+                node = node.head
+            if in_prep:
+                continue
+            out.append(Actor(m.country, m.type, m.code, m.text, "name"))
+            have.add(m.country)
+        return out
 
     def _pronoun_subject(self, pred: Any, ctx: _Ctx) -> list[Actor]:
         """``X said it would…``: a pronoun subject of a reported clause is the speaker."""
