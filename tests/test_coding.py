@@ -42,7 +42,7 @@ def test_simple_attack(coder):
 def test_negation_is_no_agreement(coder):
     assert code(coder, "Armenia did not sign the agreement with Azerbaijan.") == []
     assert code(coder, "Georgia will never join the sanctions against Russia.") == []
-    assert pairs(code(coder, "Armenia signed the agreement with Azerbaijan.")) == {("ARM", "AZE", 1)}
+    assert pairs(code(coder, "Armenia signed the agreement with Azerbaijan.")) == {("ARM", "AZE", 1), ("AZE", "ARM", 1)}
 
 
 def test_negation_covers_governed_clauses(coder):
@@ -109,7 +109,7 @@ def test_every_sentence_of_a_document(coder):
         "Later, Turkish President Erdogan telephoned Aliyev."
     )
     ev = code(coder, text)
-    assert {(e.sentence, e.source, e.target) for e in ev} == {(0, "IRN", "ISR"), (2, "TUR", "AZE")}
+    assert {(e.sentence, e.source, e.target) for e in ev} == {(0, "IRN", "ISR"), (2, "TUR", "AZE"), (2, "AZE", "TUR")}
 
 
 # --- actors -------------------------------------------------------------------------------

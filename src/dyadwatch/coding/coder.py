@@ -113,8 +113,15 @@ _NOMINAL_BLOCKERS: frozenset[str] = frozenset(
     "refuse propose plan seek want hope expect prepare offer urge".split()
 )
 _DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ani", "ese", "ish", "ch", "ic", "ot", "i", "ean")
-_CLAUSE_STOP: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "parataxis", "relcl", "mark", "punct", "cc", "conj", "appos"})
+_CLAUSE_STOP: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "parataxis", "relcl", "mark", "punct", "cc", "conj", "appos", "agent"})
 _SETTING_PREPS: frozenset[str] = frozenset({"in", "at", "near", "inside", "over", "across", "off", "during", "after", "before", "since", "within", "throughout", "amid", "outside", "by", "under", "despite"})
+_MEETINGS: frozenset[str] = frozenset({"040", "041", "044", "046", "050", "057"})
+"""Codes of a meeting, call, negotiation, reconciliation or signing: an act of both sides,
+coded both ways whether the other side is a coordinated subject or the object."""
+_MUTUAL_VERBS: frozenset[str] = frozenset(
+    {"meet", "talk", "negotiate", "confer", "consult", "speak", "phone", "telephone", "hold", "have", "sign",
+     "conclude", "initial", "reconcile", "clash", "fight", "exchange", "embrace"})
+"""Verbs whose act is done by both sides together (the proposal or offer of a meeting is not)."""
 _TEMPORAL_PREPS: frozenset[str] = frozenset({"after", "before", "while", "during", "since", "upon", "by"})
 _MAX_PIECE = 20_000
 """Longest text handed to spaCy in one piece: longer documents are cut at paragraph breaks."""
@@ -403,6 +410,7 @@ class Coder:
         conf *= 0.95 if rule.startswith(("phrase", "verb")) else 0.75
         # Roles.
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children)
+        mutual = False
         sources: list[Actor]
         targets: list[Actor]
         if passive:
@@ -421,7 +429,9 @@ class Coder:
         else:
             sources = self._subject_actors(pred, ctx)
             multi = code in SYMMETRIC and len(sources) >= 2
-            targets, _ = self._targets(pred, code, ctx, exclude=sources, multi=multi)
+            targets, route = self._targets(pred, code, ctx, exclude=sources, multi=multi)
+            mutual = base_form(pred.text) in _MUTUAL_VERBS and (
+                (code in _MEETINGS and route in ("object", "dative", "prep:with")) or (code in SYMMETRIC and route == "prep:with"))
             if not targets and pred.dep_ == "conj" and not any(c.dep_ in _SUBJ_DEPS for c in pred.children):
                 # "apologised to Russia … and offered to pay": the first verb's interlocutor
                 first = pred.head
@@ -442,6 +452,9 @@ class Coder:
                         continue
                     c = conf * (0.85 if "pronoun" in (s.kind, t.kind) else 1.0)
                     out.append((s, t, code, rule, c, pred))
+                    if mutual:
+                        # "Modi met Zelenskiy", "clashed with Armenian forces": one act of both sides
+                        out.append((t, s, code, rule + ":mutual", c * 0.9, pred))
         if out:
             return out
         if targets and not all(t.country == sources[0].country for t in targets):
@@ -473,16 +486,19 @@ class Coder:
                 return False
             return not (c.dep_ == "prep" and not force and c.lower_ in _SETTING_PREPS)
 
-        stack = [c for c in pred.children if c.i > pred.i and follow(c)]
-        seen: list[Any] = []
+        # (token, reached through a phrase of place)
+        stack = [(c, c.dep_ == "prep" and c.lower_ in _SETTING_PREPS) for c in pred.children if c.i > pred.i and follow(c)]
+        seen: list[tuple[Any, bool]] = []
         while stack:
-            tok = stack.pop()
-            seen.append(tok)
-            stack.extend(c for c in tok.children if follow(c))
-        for tok in sorted(seen, key=lambda t: t.i):
+            tok, placed = stack.pop()
+            seen.append((tok, placed))
+            stack.extend((c, placed or (c.dep_ == "prep" and c.lower_ in _SETTING_PREPS)) for c in tok.children if follow(c))
+        for tok, placed in sorted(seen, key=lambda p: p[0].i):
             m = ctx.mentions.get(tok.i)
             if m is None or m.country is None or m.country in src_codes:
                 continue
+            if placed and (ctx.sent.doc[m.end - 1].dep_ not in ("pobj", "compound", "conj") or ctx.sent.doc[m.end - 1].pos_ != "PROPN"):
+                continue  # "in the Russian peacekeeping zone" names no place of Russia's
             head = ctx.sent.doc[m.end - 1]
             got = [a for a in self._np_actor(head, ctx, False, 0) if a.country not in src_codes]
             if not got:

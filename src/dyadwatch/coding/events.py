@@ -338,11 +338,39 @@ def _base_forms() -> dict[str, str]:
     return table
 
 
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("lled", "l"), ("lling", "l"), ("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"),
+    ("ing", ""), ("es", ""), ("s", ""),
+)
+
+
+@cache
+def _bases() -> frozenset[str]:
+    return frozenset(_base_forms().values())
+
+
+@cache
 def base_form(word: str) -> str:
-    """Base form of a verb (``shelled`` → ``shell``, ``struck`` → ``strike``); unknown words
-    are returned lower-cased."""
+    """Base form of a verb (``shelled`` → ``shell``, ``struck`` → ``strike``, British
+    ``travelled`` → ``travel``); a form the table lacks is reduced by its regular suffix
+    when that gives a verb the rules name; unknown words are returned lower-cased."""
     w = word.lower()
-    return _base_forms().get(w, w)
+    table = _base_forms()
+    if w in table:
+        return table[w]
+    for suffix, repl in _SUFFIXES:
+        if w.endswith(suffix) and (cand := w[: -len(suffix)] + repl) in _bases():
+            return cand
+    return w
+
+
+def american(form: str) -> str:
+    """``travelled`` → ``traveled``, ``cancelling`` → ``canceling``: the CAMEO dictionary
+    spells the doubled-l inflections the American way."""
+    for brit, us in (("lled", "led"), ("lling", "ling")):
+        if form.endswith(brit) and len(form) > 6 and form[-len(brit) - 1] in "aeiou":
+            return form[: -len(brit)] + us
+    return form
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,6 +437,8 @@ class VerbLexicon:
             if key in VERBS:
                 return VERBS[key], f"verb:{key}"
         lw = verb.lower()
+        if lw not in self.cameo_forms:
+            lw = american(lw)
         forms = [f"{lw} {particle}"] if particle else []
         if prep:
             forms.append(f"{lw} {prep}")
