@@ -177,7 +177,7 @@ def load_petr2() -> list[dict]:
     return out
 
 
-def load_dev(name: str = "wire_dev.jsonl") -> list[dict]:
+def load_dev(name: str = "wire_dev.jsonl", domestic: bool = True) -> list[dict]:
     """dyadwatch's own development set (``tests/data/wire_dev.jsonl``): wire-style sentences
     written for the project with hand codings; ``null`` on a side is an actor no country
     code names (scorable on the other side only); an empty ``events`` list is a sentence
@@ -189,7 +189,7 @@ def load_dev(name: str = "wire_dev.jsonl") -> list[dict]:
         quads = {t[2] for t in triples}
         out.append({"id": r["id"], "text": r["text"], "date": _date(r.get("date")), "triples": triples,
                     "pairs": {t[:2] for t in triples}, "quad": min(quads) if quads else None, "quads": quads,
-                    "aspects": {r["aspect"]} if r["events"] else set()})
+                    "aspects": {r["aspect"]} if r["events"] else set(), "domestic": domestic})
     return out
 
 
@@ -246,6 +246,9 @@ def score(coder: Coder, records: list[dict]) -> dict:
         all_triples = r["triples"] if "triples" in r else {(*p, r["quad"]) for p in r["pairs"]}
         gold_triples = {t for t in all_triples if None not in t}
         wild = [t for t in all_triples if None in t]
+        if not r.get("domestic", True):
+            # a set coded without domestic events: the coder's are neither right nor wrong
+            evs = [e for e in evs if _event_key(e)[0] != _event_key(e)[1]]
         got = {(*_event_key(e), e.quad) for e in evs}
         got_pairs = {_event_key(e) for e in evs}
         tp += len(got & gold_triples)

@@ -122,6 +122,8 @@ _MUTUAL_VERBS: frozenset[str] = frozenset(
     {"meet", "talk", "negotiate", "confer", "consult", "speak", "phone", "telephone", "hold", "have", "sign",
      "conclude", "initial", "reconcile", "clash", "fight", "exchange", "embrace"})
 """Verbs whose act is done by both sides together (the proposal or offer of a meeting is not)."""
+_MOTION_VERBS: frozenset[str] = frozenset(
+    {"cross", "pour", "roll", "move", "push", "advance", "march", "enter", "storm", "sweep", "drive", "surge", "stream", "sail", "fly"})
 _TEMPORAL_PREPS: frozenset[str] = frozenset({"after", "before", "while", "during", "since", "upon", "by"})
 _MAX_PIECE = 20_000
 """Longest text handed to spaCy in one piece: longer documents are cut at paragraph breaks."""
@@ -395,6 +397,10 @@ class Coder:
         subj_words = {t.lower_ for t in subj_tok.subtree} if subj_tok is not None else set()
         dobj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)
         hit = self.lexicon.code(pred.text, particle, obj_words, subj_words, prep, dobj.lower_ if dobj is not None else None)
+        if hit is None and base_form(pred.text) in _MOTION_VERBS and any(c.dep_ == "prep" and c.lower_ in ("into", "across") for c in pred.children):
+            # "Russian troops crossed into Ukraine", "tanks rolled into the West Bank": armed
+            # forces moving into another country's territory (kept only for a military subject)
+            hit = ("190", "motion:incursion")
         if hit is None:
             return []
         code, rule = hit
@@ -442,7 +448,7 @@ class Coder:
                     if route in ("dative", "prep:to", "prep:with"):
                         targets = got
                         conf *= 0.85
-        if not sources:
+        if not sources or (rule == "motion:incursion" and any(s.type != "MIL" for s in sources)):
             return []
         out: list[tuple[Actor, Actor, str, str, float, Any]] = []
         if targets:
@@ -455,6 +461,9 @@ class Coder:
                     if mutual:
                         # "Modi met Zelenskiy", "clashed with Armenian forces": one act of both sides
                         out.append((t, s, code, rule + ":mutual", c * 0.9, pred))
+                    elif code == "043" and not passive:
+                        # "Macron hosted Xi": the guest made a visit (CAMEO 042 is 043's other side)
+                        out.append((t, s, "042", rule + ":guest", c * 0.9, pred))
         if out:
             return out
         if targets and not all(t.country == sources[0].country for t in targets):
@@ -700,9 +709,12 @@ class Coder:
         docstring); ``multi``: the subject is several coordinated actors and the code is
         mutual, so ``with`` names a third party, not a target."""
         excl = {a.text for a in exclude}
+        excl_countries = {a.country for a in exclude if a.country is not None}
 
         def keep(actors: list[Actor]) -> list[Actor]:
-            return [a for a in actors if a.text not in excl]
+            # the source's own country is no target ("hailed China's partnership with
+            # Russia"): look further
+            return [a for a in actors if a.text not in excl and (a.country is None or a.country not in excl_countries)]
 
         objs = [c for c in pred.children if c.dep_ in _OBJ_DEPS]
         if not preps_only:

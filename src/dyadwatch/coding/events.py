@@ -329,6 +329,7 @@ def _base_forms() -> dict[str, str]:
               "reach", "express", "lift", "ease", "lodge", "file", "bring", "issue", "impose",
               "introduce", "establish", "restore", "break", "end", "stop", "cancel", "postpone",
               "leave", "exit", "join", "exchange", "hand", "raise", "reopen", "open", "have",
+              "cross", "pour", "roll", "move", "push", "advance", "march", "enter", "storm", "sweep", "drive", "surge", "stream", "sail",
               "speak", "win", "lose", "go", "come"}
     for base in bases:
         for form in _inflections(base):
