@@ -163,7 +163,7 @@ def test_cli_code_jsonl_and_table(cli, tmp_path):
     assert f"{p}:2" in res.stderr
     res = cli("code", "-", input="Putin hosted Aliyev and Pashinyan in Sochi.\n")
     assert res.exit_code == 0
-    assert {json.loads(x)["target"] for x in res.stdout.splitlines()} == {"AZE", "ARM"}
+    assert {(json.loads(x)["target"], json.loads(x)["code"]) for x in res.stdout.splitlines()} == {("AZE", "043"), ("ARM", "043"), ("RUS", "042")}
     res = cli("code", "--format", "table", "-", input="Turkey praised Azerbaijan.")
     assert res.exit_code == 0 and "TUR" in res.stdout
 
