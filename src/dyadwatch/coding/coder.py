@@ -72,7 +72,10 @@ _AGENT_LIKE: frozenset[str] = frozenset({"side", "country", "nation", "capital",
 _DOMESTIC: frozenset[str] = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "MED", "EDU", "REF", "UAF", "LAB", "HRI"})
 """Types that make a same-country event meaningful (government against opposition, police
 against protesters, a court against journalists)."""
-_DIPLOMATIC_ACTS: frozenset[str] = frozenset({"054", "055", "056", "114"})
+_DIPLOMATIC_ACTS: frozenset[str] = frozenset({"054", "055", "056", "114", "161"})
+_INSTRUMENTS: frozenset[str] = frozenset(
+    {"resolution", "resolutions", "proposal", "proposals", "bid", "plan", "initiative", "motion", "draft",
+     "declaration", "communique", "statement", "candidacy", "application", "nomination", "appointment"})
 _MUTUAL_FIGHT_RULES: frozenset[str] = frozenset({"verb:clash", "verb:fight", "phrase:exchange", "cameo:FIGHT", "cameo:CLASH"})
 """Fighting verbs that are mutual with coordinated subjects (``X and Y clashed``), unlike
 ``X and Y carried out strikes``."""
@@ -350,8 +353,17 @@ class Coder:
         (``190`` → security, ``163`` → economy); else diplomacy."""
         if code[:2] in ("01", "04") or code[:3] in _DIPLOMATIC_ACTS:
             return "diplomacy", f"cameo:{code[:3]}"
+        # "vetoed a resolution demanding a ceasefire", "rejected a proposal for troops to
+        # withdraw", "threatened to block Sweden's bid": an act on a diplomatic instrument
+        # is diplomacy, whatever the instrument is about
+        for node in (pred, *(c for c in pred.children if c.dep_ == "xcomp")):
+            obj = next((c for c in node.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None and obj.lower_ in _INSTRUMENTS:
+                return "diplomacy", f"object:{obj.lower_}"
         subj = {t.i for c in pred.children if c.dep_ in _SUBJ_DEPS for t in c.subtree}
-        clause = [t.i - start for t in pred.subtree if t.i not in subj]
+        # a cue inside a multi-word name is no cue ("the West Bank", "the Black Sea")
+        clause = [t.i - start for t in pred.subtree if t.i not in subj
+                  and not (t.pos_ == "PROPN" and t.i > 0 and t.nbor(-1).pos_ == "PROPN" and t.text[:1].isupper())]
         clause_words = [words[i] for i in clause]
         if code[:2] in ("18", "19", "20"):
             # an attack on a refinery or a railway is about energy or transport: the weapons
@@ -367,6 +379,10 @@ class Coder:
         cameo_aspect, cameo_rule = aspect_for_event(code)
         if cameo_aspect is not None and cameo_rule != "default":
             return cameo_aspect, cameo_rule
+        if code[:3] in ("130", "138", "139"):
+            # a threat or ultimatum that names no topic ("threatened Israel with a harsh
+            # response") is a threat of force
+            return "security", f"cameo:{code[:3]}"
         return "diplomacy", "default"
 
     def _predicate(self, pred: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
