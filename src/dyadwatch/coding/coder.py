@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 from ..aspects import aspect_for_event
@@ -205,6 +206,14 @@ class CodedEvent:
         if self.title:
             d["title"] = self.title
         return d
+
+
+@cache
+def _is_country_name(text: str) -> bool:
+    """``Iran``, ``US``, ``U.S.``, ``U.K.``: a country's own name (not a city or a region)."""
+    from ..countries import code_for
+
+    return code_for(text) is not None or ("." in text and code_for(text.replace(".", "")) is not None)
 
 
 @dataclass
@@ -1020,14 +1029,11 @@ class Coder:
         if not agentive:
             if not target:
                 return False
-            from ..countries import code_for
 
-            return m.type is None and code_for(m.text) is not None
+            return m.type is None and _is_country_name(m.text)
         if m.type not in (None, "GOV"):
             return True
-        from ..countries import code_for
-
-        if code_for(m.text) is not None or doc[m.start].tag_ == "JJ":
+        if _is_country_name(m.text) or doc[m.start].tag_ == "JJ":
             return True
         # a demonym tagged as a proper noun ("Azerbaijani forces")
         return m.type is None and m.end - m.start == 1 and m.text.lower().endswith(_DEMONYM_ENDINGS)
