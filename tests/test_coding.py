@@ -272,3 +272,39 @@ def test_sample_corpus_agreement(coder):
                 by_year.setdefault(int(ann[doc_id]["date"][:4]), []).append(e.goldstein)
     mean = {y: sum(v) / len(v) for y, v in by_year.items()}
     assert mean[2025] < min(mean[y] for y in range(2020, 2025) if y in mean)
+
+
+def test_towns_name_the_target_country(coder):
+    # a town of the GeoNames gazetteer: the place attacked is the target
+    assert ("RUS", "UKR", 4) in pairs(code(coder, "Russian forces shelled Sumy overnight."))
+    assert ("RUS", "UKR", 4) in pairs(code(coder, "Kyiv said that Russian forces had shelled the southern city of Kherson."))
+    # a town's name that is an English word is no place; nor is a town name the parser does not
+    # take for a proper noun
+    assert code(coder, "Russian diplomats said the split was nice.") == []
+
+
+def test_meetings_and_signings_are_coded_both_ways(coder):
+    assert pairs(code(coder, "Indian Prime Minister Narendra Modi met Ukrainian President Volodymyr Zelenskiy in New York.")) == {
+        ("IND", "UKR", 1), ("UKR", "IND", 1)}
+    # an offer of talks is one side's act
+    assert pairs(code(coder, "Turkey proposed new talks with Armenia.")) == {("TUR", "ARM", 1)}
+
+
+def test_coordinated_subject_parsed_as_modifier(coder):
+    ev = code(coder, "Obama and Russian President Dmitry Medvedev signed a new arms reduction treaty in Prague.", date(2010, 4, 8))
+    assert {("USA", "RUS"), ("RUS", "USA")} <= {(e.source, e.target) for e in ev}
+    assert all(e.target != "CZE" for e in ev)
+
+
+def test_clause_target_and_incursion(coder):
+    assert ("RUS", "GEO", 4) in pairs(code(coder, "Russian tanks and troops poured into Georgia after Tbilisi tried to retake the region.", date(2008, 8, 8)))
+    # movement into a country is an incursion only for armed forces
+    assert code(coder, "Azerbaijani tourists poured into Georgia for the holidays.") == []
+    assert pairs(code(coder, "U.S. forces killed a senior Islamic State leader in a drone strike in northern Syria.")) == {("USA", "SYR", 4)}
+
+
+def test_aspect_of_acts_on_diplomatic_instruments(coder):
+    ev = code(coder, "The United States vetoed a U.N. Security Council resolution demanding a ceasefire in Gaza.")
+    assert ev and ev[0].aspect == "diplomacy"
+    ev = code(coder, "Israeli tanks rolled into the West Bank town of Jenin.")
+    assert ev and ev[0].aspect == "security"

@@ -10,6 +10,10 @@ Two dictionaries, both token sequences matched longest-first over a sentence:
   from dyadwatch's own list (``data/actors_extra.tsv``), which replaces every Phoenix row of
   a phrase it names. A person's code is the one whose dates contain the document's date;
   without a date, the open-ended one; else the latest.
+* **Towns** (``data/places_geonames.tsv``, from GeoNames by
+  :mod:`dyadwatch.coding.build_places`): towns of 30,000 people or more whose name is
+  unambiguous, coded with their country, below every other dictionary, and matched only
+  where the parser tags the words as proper nouns ("shelled Kherson" → UKR).
 * **Agents** (:class:`AgentDictionary`): generic nouns that give an actor its type —
   ``police`` → COP, ``troops`` → MIL, ``foreign ministry`` → GOV (Phoenix agents plus
   ``data/agents_extra.tsv``).
@@ -155,6 +159,16 @@ class ActorDictionary:
             start = _parse_date(row[2]) if len(row) > 2 else None
             end = _parse_date(row[3]) if len(row) > 3 else None
             extra.setdefault(words, []).append(Entry(row[1], start, end))
+        # Towns (GeoNames, see dyadwatch.coding.build_places): the lowest priority, and
+        # matched only on proper nouns (find_mentions)
+        self.places: set[tuple[str, ...]] = set()
+        for row in _read_tsv("places_geonames.tsv"):
+            if len(row) >= 2:
+                words = tuple(row[0].split(" "))
+                self.entries[words] = [Entry(row[1])]
+                self.places.add(words)
+        for words in phoenix.keys() | extra.keys():
+            self.places.discard(words)
         self.entries.update(phoenix)
         self.entries.update(extra)
         # Plural demonyms: "Armenians", "Azerbaijanis", "Russians".
@@ -238,7 +252,7 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
             continue
         k = len(words)
         first = tokens[i + 1] if words[0] == "the" and k > 1 else tokens[i]
-        ok = first.text[:1].isupper()
+        ok = first.text[:1].isupper() and (words not in actors.places or all(t.pos_ == "PROPN" for t in tokens[i : i + k] if t.is_alpha))
         # "Russian-led", "Azerbaijani-born": a modifier, not an actor.
         if ok and i + k + 1 < n and lowers[i + k] == "-" and lowers[i + k + 1] in _LINKED:
             ok = False
