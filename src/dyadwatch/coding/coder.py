@@ -534,10 +534,11 @@ class Coder:
             if placed and (ctx.sent.doc[m.end - 1].dep_ not in ("pobj", "compound", "conj") or ctx.sent.doc[m.end - 1].pos_ != "PROPN"):
                 continue  # "in the Russian peacekeeping zone" names no place of Russia's
             head = ctx.sent.doc[m.end - 1]
-            got = [a for a in self._np_actor(head, ctx, False, 0) if a.country not in src_codes]
+            # the phrase and its conjuncts ("talks between Moscow and Kyiv")
+            got = [a for a in self._np_actors(head, ctx) if a.country is not None and a.country not in src_codes]
             if not got:
                 got = [Actor(m.country, m.type, m.code, m.text, "modifier")]
-            return got[:1]
+            return got
         return []
 
     @staticmethod
