@@ -128,6 +128,9 @@ _MUTUAL_VERBS: frozenset[str] = frozenset(
 """Verbs whose act is done by both sides together (the proposal or offer of a meeting is not)."""
 _MOTION_VERBS: frozenset[str] = frozenset(
     {"cross", "pour", "roll", "move", "push", "advance", "march", "enter", "storm", "sweep", "drive", "surge", "stream", "sail", "fly"})
+_DECISION_VERBS: frozenset[str] = frozenset({"agree", "approve", "authorise", "authorize", "order"})
+_MATERIAL_ROOTS: frozenset[str] = frozenset({"07", "08", "15", "16", "17", "18", "19", "20"})
+"""A decision to give aid, release, sanction, expel or attack is coded as that act."""
 _TEMPORAL_PREPS: frozenset[str] = frozenset({"after", "before", "while", "during", "since", "upon", "by"})
 _MAX_PIECE = 20_000
 """Longest text handed to spaCy in one piece: longer documents are cut at paragraph breaks."""
@@ -433,8 +436,15 @@ class Coder:
             code, rule = "141", rule + ":people"  # "thousands of Georgians protested": a demonstration
         if pred.dep_ == "xcomp":
             gov = pred.head
-            if gov.pos_ == "VERB" and base_form(gov.text) not in LIGHT_VERBS and self._has_code(gov):
+            if (gov.pos_ == "VERB" and base_form(gov.text) not in LIGHT_VERBS and self._has_code(gov)
+                    and not (base_form(gov.text) in _DECISION_VERBS and code[:2] in _MATERIAL_ROOTS)):
                 return []
+        elif base_form(pred.text) in _DECISION_VERBS and any(
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and (h := self._code_of(c)) is not None and h[:2] in _MATERIAL_ROOTS
+                for c in pred.children):
+            # "the EU agreed to impose sanctions", "agreed to give Israel $38 billion": the
+            # decision is the act; the governed verb is coded instead of the agreement
+            return []
         if code[:2] in _INTENT_OF and self._future(pred):
             # "will send aid", "would visit Moscow": CAMEO codes the intention (03), not the act
             code, rule = _INTENT_OF[code[:2]], rule + ":future"
@@ -615,8 +625,13 @@ class Coder:
         return s.type != t.type and bool({s.type, t.type} & _DOMESTIC)
 
     def _has_code(self, verb: Any) -> bool:
+        return self._code_of(verb) is not None
+
+    def _code_of(self, verb: Any) -> str | None:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        return self.lexicon.code(verb.text, particle, self._object_words(verb), set()) is not None
+        dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        hit = self.lexicon.code(verb.text, particle, self._object_words(verb), set(), None, dobj.lower_ if dobj is not None else None)
+        return hit[0] if hit else None
 
     @staticmethod
     def _blocked(tok: Any) -> bool:
