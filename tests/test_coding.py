@@ -308,3 +308,10 @@ def test_aspect_of_acts_on_diplomatic_instruments(coder):
     assert ev and ev[0].aspect == "diplomacy"
     ev = code(coder, "Israeli tanks rolled into the West Bank town of Jenin.")
     assert ev and ev[0].aspect == "security"
+
+
+def test_force_named_by_a_noun(coder):
+    ev = code(coder, "Kremlin spokesman Dmitry Peskov condemned the Ukrainian incursion into the Kursk region.")
+    assert {("RUS", "UKR", 3), ("UKR", "RUS", 4)} <= pairs(ev)
+    # a denied incursion is no event
+    assert ("RUS", "UKR", 4) not in pairs(code(coder, "Ukraine denied any Russian incursion into the Sumy region."))

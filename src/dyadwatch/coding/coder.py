@@ -42,10 +42,11 @@ from typing import Any
 
 from ..aspects import aspect_for_event
 from .actors import Actor, ActorDictionary, AgentDictionary, Mention, find_mentions
-from .aspects import CUE_ASPECT, PAIRS, text_aspect
+from .aspects import CUE_ASPECT, PAIRS, singular, text_aspect
 from .events import (
     LIGHT_VERBS,
     NEGATIVE_PARTICLES,
+    NOUN_EVENTS,
     SPECULATIVE_VERBS,
     SPEECH_VERBS,
     SYMMETRIC,
@@ -111,6 +112,9 @@ _INTENT_OF: dict[str, str] = {"04": "036", "05": "032", "06": "031", "07": "033"
 """Cooperative roots → CAMEO's "express intent to" code, for acts announced for the future."""
 _BENEFIT_ROOTS: frozenset[str] = frozenset({"03", "06", "07"})
 _NOMINAL_TALKS: frozenset[str] = frozenset({"talks", "negotiations", "meeting", "summit", "consultations"})
+_NOMINAL_FORCE: frozenset[str] = frozenset(
+    {"invasion", "incursion", "offensive", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
+     "bombardment", "shelling", "bombing", "raid", "raids", "occupation", "blockade"})
 _NOMINAL_VISITS: frozenset[str] = frozenset({"visit", "trip"})
 _NOMINAL_BLOCKERS: frozenset[str] = frozenset(
     "cancel postpone suspend collapse fail stall break end call delay scrap abandon boycott reject "
@@ -885,7 +889,7 @@ class Coder:
         out: list[tuple[Actor, Actor, str, str, float, Any]] = []
         for tok in tokens:
             w = tok.lower_
-            if tok.pos_ != "NOUN" or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS):
+            if tok.pos_ != "NOUN" or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS and w not in _NOMINAL_FORCE):
                 continue
             gov = tok.head
             hops = 0
@@ -896,7 +900,9 @@ class Coder:
                 continue
             if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
                 continue
-            if w in _NOMINAL_TALKS:
+            if w in _NOMINAL_FORCE:
+                out.extend(self._nominal_force(tok, ctx))
+            elif w in _NOMINAL_TALKS:
                 prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
                 actors = self._np_actors(pobj, ctx) if pobj is not None else []
@@ -915,6 +921,32 @@ class Coder:
                         if self._distinct(a, b):
                             out.append((a, b, "042", "noun:" + w, 0.8, tok))
         return out
+
+    def _nominal_force(self, tok: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """``the Ukrainian incursion into the Kursk region``, ``Russia's invasion of Ukraine``,
+        ``Israeli air strikes on Gaza``: a use of force named by a noun whose own phrase
+        names the attacker (possessor or adjective) and the attacked (``on``, ``into``,
+        ``against``, ``of``, or a place ``in``)."""
+        w = tok.lower_
+        by = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i in ctx.mentions]
+        if not by:
+            return []
+        src = [a for c in by for a in self._np_actor(c, ctx, False, 0) if a.country is not None]
+        if not src:
+            m = ctx.mentions[by[0].i]
+            src = [Actor(m.country, m.type, m.code, m.text, "modifier")] if m.country else []
+        tgt: list[Actor] = []
+        # the small parser often hangs the phrase on the verb ("condemned the incursion | into Kursk")
+        preps = [*tok.children, *(c for c in tok.head.children if c.i > tok.i and c.lower_ in ("on", "into", "against"))] if tok.dep_ in ("dobj", "obj") else list(tok.children)
+        for c in preps:
+            if c.dep_ == "prep" and c.lower_ in ("on", "into", "against", "of", "in", "inside", "across"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    tgt = self._np_actors(pobj, ctx) or self._located([pobj], ctx, 1)
+                    if tgt:
+                        break
+        code = NOUN_EVENTS.get(w) or NOUN_EVENTS.get(singular(w)) or "190"
+        return [(a, b, code, "noun:" + w, 0.7, tok) for a in src for b in tgt if self._distinct(a, b)]
 
     def _np_actors(self, tok: Any, ctx: _Ctx, source: bool = False, agentive_only: bool = False) -> list[Actor]:
         """Actors named by the noun phrase headed by ``tok`` and its conjuncts; with
@@ -970,7 +1002,9 @@ class Coder:
                 mm = mentions.get(t.i)
                 if mm is None or mm.start in seen or (mm.country is None and mm.type != "IGO"):
                     continue
-                if c.dep_ == "compound" and not self._compound_ok(mm, doc, agentive, target=not source):
+                if c.dep_ == "compound" and not self._compound_ok(mm, doc, agentive, target=not source) and not (
+                        not source and head.lower_ in _PLACE_NOUNS and mm.type is None):
+                    # ("the Kursk region", "the Donetsk region": a place modifying a place noun names it)
                     continue
                 seen.add(mm.start)
                 mods.append(mm)
