@@ -244,7 +244,7 @@ noun's verb in :data:`VERBS`."""
 
 NOUN_VERBS: frozenset[str] = frozenset(
     "make issue renew repeat reiterate send deliver lodge file level extend voice express launch mount "
-    "step intensify escalate stage conduct carry pay double raise hike increase slap tighten expand widen "
+    "step intensify escalate stage conduct carry pay double raise hike increase slap tighten expand widen begin start "
     "broaden triple".split()
 )
 """Light verbs whose object noun carries the event (:data:`NOUN_EVENTS`)."""
