@@ -270,7 +270,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 """Aspectual and control verbs: the governed verb carries the event."""
 
 SYMMETRIC: frozenset[str] = frozenset(
-    {"040", "041", "044", "046", "030", "031", "036", "050", "057", "060", "061", "062", "0871", "0841", "190", "193", "194"}
+    {"040", "041", "044", "046", "030", "031", "036", "050", "057", "060", "061", "062", "087", "0871", "0841", "190", "193", "194"}
 )
 """Codes whose event is mutual when the actors are coordinated subjects (``Russia and
 Turkey signed…``, ``Armenian and Azerbaijani forces clashed``)."""
