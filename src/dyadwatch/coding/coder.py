@@ -754,15 +754,14 @@ class Coder:
         docstring); ``multi``: the subject is several coordinated actors and the code is
         mutual, so ``with`` names a third party, not a target."""
         excl = {a.text for a in exclude}
-        excl_kinds = {(a.country, a.type) for a in exclude if a.country is not None}
-        excl_countries = {c for c, _ in excl_kinds}
+        excl_countries = {a.country for a in exclude if a.country is not None}
 
         def keep(actors: list[Actor]) -> list[Actor]:
-            # the source's own country, untyped or of the source's own type, is no target
-            # ("Xi hailed China's partnership with Russia"): look further; a domestic
-            # counterpart of another type is ("Sudan's army clashed with the RSF")
+            # the source's own country itself is no target ("Xi hailed China's partnership
+            # with Russia"): look further; a typed domestic counterpart is ("Sudan's army
+            # clashed with the RSF", "Turkish authorities detained Istanbul's mayor")
             return [a for a in actors if a.text not in excl and (
-                a.country is None or a.country not in excl_countries or (a.type is not None and (a.country, a.type) not in excl_kinds))]
+                a.country is None or a.country not in excl_countries or a.type is not None)]
 
         objs = [c for c in pred.children if c.dep_ in _OBJ_DEPS]
         if not preps_only:
