@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from dyadwatch.coding.documents import read_documents
-from dyadwatch.sources.text import TextIngest, ingest_text
-from dyadwatch.store import IngestError, Store
+from dyadwatch.sources.text import TextIngest, doc_key, ingest_text
+from dyadwatch.store import IngestError, Store, file_md5
 
 ARTICLE = (
     "Azerbaijan summoned the Russian ambassador on Monday. "
@@ -196,3 +196,224 @@ def test_sample_corpus_shows_2025_downturn(cli, tmp_path):
     assert coop["2025"] < 0.6 and all(coop[y] >= 0.7 for y in ("2020", "2021", "2022", "2023", "2024"))
     gold = {y: r["goldstein_mean"] for y, r in by_year.items()}
     assert gold["2025"] < min(gold[y] for y in ("2021", "2022", "2023", "2024"))
+
+
+# --- ingest text --recode ----------------------------------------------------------------------
+
+RECODE_DOCS = [
+    {"id": "a1", "date": "2025-07-01", "url": "https://news.example/r1", "text": ARTICLE},
+    {"id": "a2", "date": "2025-07-02", "text": "Russia accused Azerbaijan of violating the ceasefire."},
+    {"id": "a3", "date": "2025-07-03", "text": "Turkey praised Azerbaijan."},
+    {"id": "quiet", "date": "2025-07-04", "text": "The weather in Baku was mild on Thursday."},
+]
+OTHER_DOCS = [
+    {"id": "b1", "date": "2025-08-01", "url": "https://news.example/r2", "text": "Putin hosted Aliyev and Pashinyan in Sochi."},
+    {"id": "b2", "date": "2025-08-02", "text": "Armenia and Turkey held talks on normalising relations."},
+]
+CODED = "event_id, cameo_code, quad, source_country, target_country"
+
+
+def _keys(path: Path) -> dict[str, str]:
+    """Document id → document key of every document in a news file."""
+    return {d.doc_id: doc_key(d) for d in read_documents(path, lambda w, r: pytest.fail(f"{w}: {r}"))}
+
+
+def _coded(db: Path | Store) -> list[tuple]:
+    """The coded content of the store's text events, sorted."""
+    if isinstance(db, Store):
+        return sorted(db.con.execute(f"SELECT {CODED} FROM events WHERE dataset = 'text'").fetchall())
+    with Store(db, read_only=True) as s:
+        return _coded(s)
+
+
+def _fresh(path: Path, tmp_path: Path) -> list[tuple]:
+    """What the current coder stores for ``path`` in an empty store."""
+    with Store(tmp_path / f"fresh-{path.stem}.duckdb") as s:
+        ingest_text(s, path)
+        return _coded(s)
+
+
+def _dump(db: Path, where: str = "true") -> tuple[list[tuple], list[tuple]]:
+    """Every column of every event row (matching ``where``) and every ledger row, sorted."""
+    with Store(db, read_only=True) as s:
+        events = s.con.execute(f"SELECT * FROM events WHERE {where} ORDER BY ALL").fetchall()
+        files = s.con.execute("SELECT * FROM files ORDER BY ALL").fetchall()
+    return events, files
+
+
+def _fake(s: Store, like: str, event_id: str, **set_: object) -> None:
+    """Store a copy of the row ``like`` under ``event_id`` (an event an older coder found)."""
+    repl = ", ".join([f"'{event_id}' AS event_id", *(f"{v!r} AS {k}" for k, v in set_.items())])
+    n = s.con.execute(f"INSERT INTO events SELECT * REPLACE ({repl}) FROM events WHERE event_id = ?", [like]).fetchone()[0]
+    assert n == 1
+
+
+def test_cli_recode_replaces_an_older_coders_events(cli, db_path, tmp_path):
+    p = _jsonl(tmp_path / "news.jsonl", RECODE_DOCS)
+    keys = _keys(p)
+    fresh = _fresh(p, tmp_path)
+    assert len(fresh) >= 4
+    assert cli("ingest", "text", str(p)).exit_code == 0
+    assert _coded(db_path) == fresh
+    # what an older coder left: other codes for one article, an event the current one does not find
+    with Store(db_path) as s:
+        changed = s.con.execute(
+            "UPDATE events SET cameo_code = '010', cameo_base = '010', cameo_root = '01', quad = 1 "
+            "WHERE event_id LIKE ? || '-%'", [keys["a2"]]).fetchone()[0]
+        assert changed >= 1
+        first_a1 = s.con.execute("SELECT min(event_id) FROM events WHERE event_id LIKE ? || '-%'", [keys["a1"]]).fetchone()[0]
+        _fake(s, first_a1, f"{keys['a1']}-9-0")
+        s.con.execute("UPDATE files SET ingested_at = TIMESTAMP '2000-01-01 00:00:00'")
+    old = _dump(db_path)
+    assert _coded(db_path) != fresh
+
+    res = cli("ingest", "text", str(p))
+    assert res.exit_code == 0 and "already ingested" in res.output
+    assert _dump(db_path) == old
+
+    res = cli("ingest", "text", "--recode", str(p))
+    assert res.exit_code == 0, res.output
+    assert f"recoded: {len(fresh) + 1} events replaced" in res.output
+    assert _coded(db_path) == fresh
+    with Store(db_path, read_only=True) as s:
+        assert s.con.execute("SELECT count(*) FROM events WHERE event_id = ?", [f"{keys['a1']}-9-0"]).fetchone()[0] == 0
+        ledger = s.files()
+    assert len(ledger) == 1
+    assert ledger[0]["md5"] == file_md5(p) and ledger[0]["file_id"] == old[1][0][0]
+    assert ledger[0]["rows_read"] == ledger[0]["rows_added"] == len(fresh)
+    assert ledger[0]["ingested_at"].year > 2000
+    # and it can be done again: nothing changes but the counts say so
+    res = cli("ingest", "text", "--recode", str(p))
+    assert res.exit_code == 0 and f"recoded: {len(fresh)} events replaced" in res.output
+    assert _coded(db_path) == fresh
+
+
+def test_cli_recode_deletes_events_of_documents_that_now_yield_none(cli, db_path, tmp_path):
+    """Every stored event of the file's articles goes, whichever file brought it; an article
+    without events now keeps none."""
+    p = _jsonl(tmp_path / "news.jsonl", RECODE_DOCS)
+    keys = _keys(p)
+    fresh = _fresh(p, tmp_path)
+    assert not [e for e in fresh if e[0].startswith(keys["quiet"] + "-")], "the current coder finds no event in 'quiet'"
+    # an earlier file brought two of the articles: a1's events are stored under its ledger id
+    earlier = _jsonl(tmp_path / "earlier.jsonl", [RECODE_DOCS[0], RECODE_DOCS[3]])
+    assert cli("ingest", "text", str(earlier), str(p)).exit_code == 0
+    with Store(db_path) as s:
+        earlier_id, news_id = (f["file_id"] for f in s.files())
+        a1_rows = s.con.execute("SELECT count(*) FROM events WHERE file_id = ?", [earlier_id]).fetchone()[0]
+        assert a1_rows >= 2
+        like = s.con.execute("SELECT min(event_id) FROM events WHERE file_id = ?", [earlier_id]).fetchone()[0]
+        # events an older coder found in 'quiet', stored when the earlier file was ingested
+        _fake(s, like, f"{keys['quiet']}-0-0")
+        _fake(s, like, f"{keys['quiet']}-2-1")
+        # a row the file added under a key no document of it has now (read differently back then)
+        _fake(s, like, "0123456789abcdef-0-0", file_id=news_id)
+    assert len(_coded(db_path)) == len(fresh) + 3
+    res = cli("ingest", "text", "--recode", str(p))
+    assert res.exit_code == 0, res.output
+    assert f"recoded: {len(fresh) + 3} events replaced" in res.output
+    assert _coded(db_path) == fresh
+    with Store(db_path, read_only=True) as s:
+        assert s.con.execute("SELECT count(*) FROM events WHERE file_id = ?", [earlier_id]).fetchone()[0] == 0
+        assert s.con.execute("SELECT count(*) FROM events WHERE file_id = ?", [news_id]).fetchone()[0] == len(fresh)
+
+
+@pytest.mark.parametrize("where", ["coder", "after-insert"])
+def test_cli_recode_that_fails_leaves_the_store_as_it_was(cli, db_path, tmp_path, monkeypatch, where):
+    p = _jsonl(tmp_path / "news.jsonl", RECODE_DOCS)
+    keys = _keys(p)
+    assert cli("ingest", "text", str(p)).exit_code == 0
+    with Store(db_path) as s:
+        s.con.execute("UPDATE events SET quad = 4 WHERE event_id LIKE ? || '-%'", [keys["a3"]])
+        like = s.con.execute("SELECT min(event_id) FROM events").fetchone()[0]
+        _fake(s, like, f"{keys['quiet']}-0-0")
+    before = _dump(db_path)
+
+    if where == "coder":  # the coder breaks down after two articles
+        from dyadwatch.coding.coder import Coder
+
+        real = Coder.code_documents
+
+        def broken(self, docs):
+            for i, item in enumerate(real(self, docs)):
+                if i == 2:
+                    raise IngestError(p, "the coder failed")
+                yield item
+
+        monkeypatch.setattr(Coder, "code_documents", broken)
+    else:  # everything is deleted, inserted and counted; the last step of the transaction fails
+        def broken(self, file_id=None):
+            assert self.con.execute("SELECT count(*) FROM events WHERE event_id = ?", [f"{keys['quiet']}-0-0"]).fetchone()[0] == 0
+            raise IngestError(p, "the disk is full")
+
+        monkeypatch.setattr(Store, "apply_article_aspects", broken)
+
+    res = cli("ingest", "text", "--recode", str(p))
+    assert res.exit_code == 1
+    assert "Traceback" not in res.output
+    errors = [line for line in res.stderr.splitlines() if "error:" in line]
+    assert len(errors) == 1 and str(p) in errors[0] and ("coder failed" in errors[0] or "disk is full" in errors[0])
+    assert "the store holds none of their rows" in res.stderr
+    assert _dump(db_path) == before
+
+
+def test_cli_recode_leaves_other_files_and_datasets_alone(cli, db_path, tmp_path, shared):
+    from conftest import GDELT2_ZIP
+
+    a = _jsonl(tmp_path / "a.jsonl", RECODE_DOCS)
+    b = _jsonl(tmp_path / "b.jsonl", OTHER_DOCS)
+    res = cli("ingest", "gdelt", str(GDELT2_ZIP))
+    assert res.exit_code == 0, res.output
+    res = cli("ingest", "text", str(a), str(b))
+    assert res.exit_code == 0, res.output
+    a_keys = "', '".join(_keys(a).values())
+    not_a = f"NOT (dataset = 'text' AND split_part(event_id, '-', 1) IN ('{a_keys}'))"
+    with Store(db_path) as s:
+        # an older coder's events of a's articles
+        s.con.execute(f"UPDATE events SET goldstein = 0 WHERE dataset = 'text' AND NOT ({not_a})")
+        n = s.con.execute(f"SELECT count(*) FILTER (dataset = 'gdelt2'), count(*) FILTER (dataset = 'text') FROM events WHERE {not_a}").fetchone()
+    assert n[0] == 50 and n[1] >= 2
+    others, ledger = _dump(db_path, not_a)
+    res = cli("ingest", "text", "--recode", str(a))
+    assert res.exit_code == 0, res.output
+    after_others, after_ledger = _dump(db_path, not_a)
+    assert after_others == others
+    assert [r for r in after_ledger if r[2] != str(a.resolve())] == [r for r in ledger if r[2] != str(a.resolve())]
+    assert len(after_ledger) == len(ledger) == 3
+    with Store(db_path, read_only=True) as s:
+        mine = sorted(s.con.execute(f"SELECT {CODED} FROM events WHERE NOT ({not_a})").fetchall())
+    assert mine == _fresh(a, tmp_path)
+
+
+def test_recode_library_api(store, tmp_path, monkeypatch):
+    p = _jsonl(tmp_path / "news.jsonl", RECODE_DOCS)
+    # a file not in the ledger: an ordinary ingest (one new ledger row), noted as a recode
+    first = ingest_text(store, p, recode=True)
+    assert first.recoded and first.replaced == 0 and not first.already_ingested
+    assert first.rows_read == first.rows_added == store.count() >= 4
+    assert [f["file_id"] for f in store.files()] == [first.file_id]
+    # without recode a known file adds nothing
+    again = ingest_text(store, p)
+    assert again.already_ingested and not again.recoded
+    # an error that is not an IngestError (an interrupted run) also rolls everything back
+    rows = _events(store)
+    ing = TextIngest()
+    real = ing.coder.code_documents
+
+    def interrupted(docs):
+        for i, item in enumerate(real(docs)):
+            if i == 3:
+                raise KeyboardInterrupt
+            yield item
+
+    monkeypatch.setattr(ing.coder, "code_documents", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        ing.ingest(store, p, recode=True)
+    monkeypatch.undo()
+    assert _events(store) == rows and len(store.files()) == 1
+    # recode a known file: the same ledger row, every event replaced by an equal one
+    r = TextIngest().ingest(store, p, recode=True)
+    assert r.recoded and r.file_id == first.file_id and r.replaced == first.rows_added
+    assert (r.rows_read, r.rows_added) == (first.rows_read, first.rows_added)
+    assert _coded(store) == sorted((e["event_id"], e["cameo_code"], e["quad"], e["source_country"], e["target_country"]) for e in rows)
+    assert [(f["file_id"], f["rows_added"]) for f in store.files()] == [(first.file_id, first.rows_added)]

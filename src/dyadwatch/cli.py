@@ -88,6 +88,8 @@ def ingest() -> None:
 def _ingest_note(r) -> str:
     if r.already_ingested:
         return "already ingested"
+    if r.recoded:
+        return f"recoded: {r.replaced} events replaced"
     if r.dataset == "gkg":
         return f"{r.refined} events' aspect refined"
     return f"{r.duplicates} duplicates skipped" if r.duplicates else ""
@@ -167,14 +169,17 @@ def ingest_sample_cmd(ctx: click.Context) -> None:
 
 @ingest.command("text")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--recode", is_flag=True,
+              help="Code the files again with the current coder, replacing their articles' stored events "
+                   "(also for files ingested before).")
 @click.pass_context
-def ingest_text_cmd(ctx: click.Context, paths: tuple[str, ...]) -> None:
+def ingest_text_cmd(ctx: click.Context, paths: tuple[str, ...], recode: bool) -> None:
     """News text (.txt, .jsonl, .html, RSS/Atom): coded into events; repeated articles once."""
     from .sources.text import TextIngest
 
     ing = TextIngest(on_skip=lambda where, why: err_console.print(f"[yellow]warning:[/yellow] {where}: {why} (skipped)", highlight=False, soft_wrap=True))
     try:
-        run_ingest(ctx, paths, ing.ingest, "text")
+        run_ingest(ctx, paths, lambda store, p: ing.ingest(store, p, recode=recode), "text --recode" if recode else "text")
     finally:
         if ing.skipped:
             err_console.print(f"{len(ing.skipped)} item(s) skipped; the rest was coded.")

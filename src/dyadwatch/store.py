@@ -8,6 +8,11 @@ Ingest is transactional and idempotent:
 * everything a file writes (its rows, its ledger entry, aspect refinements) happens in one
   transaction, so a file that fails leaves the store exactly as it was.
 
+A source may instead *replace* what the store holds for a file (``replace``, see
+:meth:`Store.ingest_with`; ``ingest text --recode`` re-codes articles this way): the rows it
+names, and the rows the file itself added before, are deleted and the file's rows inserted in
+the same one transaction; a file already in the ledger keeps its ledger row.
+
 DuckDB allows one writing process at a time; readers that only analyse open the file
 read-only (``Store(path, read_only=True)``).
 """
@@ -54,6 +59,10 @@ class IngestResult:
     already_ingested: bool = False
     refined: int = 0
     """Events whose aspect was refined from article themes by this file."""
+    recoded: bool = False
+    """The file replaced what the store held for it (``ingest text --recode``)."""
+    replaced: int = 0
+    """Stored rows deleted because this file's rows replace them (when ``recoded``)."""
 
     @property
     def duplicates(self) -> int:
@@ -88,6 +97,11 @@ Stager = Callable[[duckdb.DuckDBPyConnection, Path], None]
 # pass, without a temporary copy.
 Insert = Callable[[str], int]
 Loader = Callable[[duckdb.DuckDBPyConnection, Path, Insert], None]
+
+# A replacer deletes the stored rows that a re-ingested file's rows replace and returns how many
+# it deleted. It runs inside the ingest transaction, once, just before the file's first row is
+# inserted (for a stager: after the whole file is staged), or after the load if none is.
+Replacer = Callable[[duckdb.DuckDBPyConnection], int]
 
 STAGED_COLUMNS = tuple(c for c in EVENT_COLUMN_NAMES if c not in ("file_id", "ingested_at"))
 
@@ -166,8 +180,10 @@ class Store:
         )
         return int(file_id)
 
-    def ingest(self, path: str | Path, kind: str, stage: Stager, md5: str | None = None) -> IngestResult:
-        """Ingest one file whose ``stage`` fills the TEMP table ``staged``."""
+    def ingest(self, path: str | Path, kind: str, stage: Stager, md5: str | None = None,
+               replace: Replacer | None = None) -> IngestResult:
+        """Ingest one file whose ``stage`` fills the TEMP table ``staged``; ``replace``: see
+        :meth:`ingest_with`."""
 
         def load(con: duckdb.DuckDBPyConnection, p: Path, insert: Insert) -> None:
             con.execute("DROP TABLE IF EXISTS staged")
@@ -175,10 +191,20 @@ class Store:
             insert("SELECT * FROM staged")
             con.execute("DROP TABLE staged")
 
-        return self.ingest_with(path, kind, load, md5=md5)
+        return self.ingest_with(path, kind, load, md5=md5, replace=replace)
 
-    def ingest_with(self, path: str | Path, kind: str, load: Loader, md5: str | None = None) -> IngestResult:
-        """Ingest one file with ``load``; see the module docstring for the guarantees."""
+    def ingest_with(self, path: str | Path, kind: str, load: Loader, md5: str | None = None,
+                    replace: Replacer | None = None) -> IngestResult:
+        """Ingest one file with ``load``; see the module docstring for the guarantees.
+
+        With ``replace`` the file is ingested again even if its MD5 is in the ledger: in one
+        transaction, ``replace`` deletes the stored rows the file's rows replace, the rows
+        the file added before (those under its ledger id) are deleted too, and the file's rows
+        go in. Deleted before the insert, the old rows do not make the new ones repeats. A
+        known file keeps its ledger row (rows_read, rows_added and ingested_at are updated);
+        an unknown one gets a new row. The result has ``recoded`` set and ``replaced`` = the
+        number of rows deleted.
+        """
         path = Path(path)
         if not path.exists():
             raise IngestError(path, "no such file")
@@ -186,15 +212,26 @@ class Store:
             raise IngestError(path, "is a directory, not a file")
         md5 = md5 or file_md5(path)
         known = self.ledger_lookup(md5, kind)
-        if known is not None:
+        if known is not None and replace is None:
             return IngestResult(str(path), kind, known, 0, 0, already_ingested=True)
         with self.transaction() as con:
-            file_id = self._add_ledger(path, md5, kind)
+            file_id = known if known is not None else self._add_ledger(path, md5, kind)
             had_rows = con.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]
             read = 0
+            replaced: int | None = None
+
+            def clear() -> None:
+                """Delete the rows this file replaces, once, before its first row goes in."""
+                nonlocal replaced
+                if replace is None or replaced is not None:
+                    return
+                replaced = int(replace(con))
+                if known is not None:
+                    replaced += int(con.execute("DELETE FROM events WHERE file_id = ?", [file_id]).fetchone()[0])
 
             def insert(select_sql: str) -> int:
                 nonlocal read
+                clear()
                 cols = ", ".join(STAGED_COLUMNS)
                 n = con.execute(
                     f"""INSERT INTO events ({cols}, file_id, ingested_at)
@@ -204,16 +241,19 @@ class Store:
                 return int(n)
 
             load(con, path, insert)
+            clear()
             removed = self._drop_repeats(file_id, had_rows)
             rows_added = read - removed
+            stamp = ", ingested_at = now()" if known is not None else ""
             con.execute(
-                "UPDATE files SET rows_read = ?, rows_added = ? WHERE file_id = ?", [read, rows_added, file_id]
+                f"UPDATE files SET rows_read = ?, rows_added = ?{stamp} WHERE file_id = ?", [read, rows_added, file_id]
             )
             self.apply_article_aspects(file_id=file_id)
         dataset = self.con.execute(
             "SELECT any_value(dataset) FROM events WHERE file_id = ?", [file_id]
         ).fetchone()[0]
-        return IngestResult(str(path), dataset or kind, file_id, read, rows_added)
+        return IngestResult(str(path), dataset or kind, file_id, read, rows_added,
+                            recoded=replace is not None, replaced=replaced or 0)
 
     def _drop_repeats(self, file_id: int, had_rows: bool) -> int:
         """Delete the file's rows whose (dataset, event_id) is stored already: by an earlier

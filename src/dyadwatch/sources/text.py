@@ -18,6 +18,14 @@ Items that cannot be read (a bad JSON line, a record without ``text``, a non-UTF
 are reported through ``on_skip`` and skipped; a file with nothing readable at all (not
 UTF-8, HTML without article text, a feed that does not parse) fails as a whole with
 :class:`~dyadwatch.store.IngestError`, leaving the store untouched.
+
+**Re-coding** (``recode=True``, ``ingest text --recode``): every document of the file is coded
+again with the current coder, even if the file is in the ledger, and its events replace the
+stored ones: in one transaction, every stored ``text`` row whose document key (the part of
+``event_id`` before the first ``-``) is that of a document read from the file is deleted —
+also when the document now yields no event — as are the rows the file itself added before,
+and the new rows are inserted. A file in the ledger keeps its ledger row; a failure leaves
+the store as it was.
 """
 
 from __future__ import annotations
@@ -111,8 +119,9 @@ class TextIngest:
         if self.on_skip_cb is not None:
             self.on_skip_cb(where, reason)
 
-    def stage(self, con: duckdb.DuckDBPyConnection, path: Path) -> None:
-        """Fill the TEMP table ``staged`` from one news file (see :meth:`Store.ingest`)."""
+    def stage(self, con: duckdb.DuckDBPyConnection, path: Path, keys: set[str] | None = None) -> None:
+        """Fill the TEMP table ``staged`` from one news file (see :meth:`Store.ingest`); ``keys``,
+        if given, receives the key of every document read (with events or not)."""
         cols = ", ".join(f"{c.name} {c.sql_type}" for c in STAGED)
         con.execute(f"CREATE TEMP TABLE staged ({cols})")
         try:
@@ -128,7 +137,7 @@ class TextIngest:
             else:
                 self._skip(where, reason)
 
-        seen: set[str] = set()
+        seen: set[str] = keys if keys is not None else set()
 
         def fresh_docs():
             for doc in read_documents(path, on_skip):
@@ -165,11 +174,36 @@ class TextIngest:
         finally:
             con.unregister("_text_rows")
 
-    def ingest(self, store: Store, path: str | Path) -> IngestResult:
-        """Ingest one news file into ``store`` (transactional, idempotent)."""
-        return store.ingest(Path(path), "text", self.stage)
+    def ingest(self, store: Store, path: str | Path, recode: bool = False) -> IngestResult:
+        """Ingest one news file into ``store`` (transactional, idempotent). With ``recode``,
+        code it again and replace the stored events of its documents (module docstring)."""
+        if not recode:
+            return store.ingest(Path(path), "text", self.stage)
+        keys: set[str] = set()
+
+        def stage(con: duckdb.DuckDBPyConnection, p: Path) -> None:
+            keys.clear()
+            self.stage(con, p, keys)
+
+        return store.ingest(Path(path), "text", stage, replace=lambda con: delete_documents(con, keys))
 
 
-def ingest_text(store: Store, path: str | Path, on_skip: OnSkip | None = None) -> IngestResult:
-    """Ingest one news file (``.txt``, ``.jsonl``, ``.html``, RSS/Atom) into ``store``."""
-    return TextIngest(on_skip=on_skip).ingest(store, path)
+def delete_documents(con: duckdb.DuckDBPyConnection, keys: set[str]) -> int:
+    """Delete the stored ``text`` events of the documents with these keys; returns how many."""
+    if not keys:
+        return 0
+    con.register("_recode_keys", pa.table({"doc_key": pa.array(sorted(keys), pa.string())}))
+    try:
+        n = con.execute(
+            """DELETE FROM events WHERE dataset = 'text'
+                 AND split_part(event_id, '-', 1) IN (SELECT doc_key FROM _recode_keys)"""
+        ).fetchone()[0]
+    finally:
+        con.unregister("_recode_keys")
+    return int(n)
+
+
+def ingest_text(store: Store, path: str | Path, on_skip: OnSkip | None = None, recode: bool = False) -> IngestResult:
+    """Ingest one news file (``.txt``, ``.jsonl``, ``.html``, RSS/Atom) into ``store``; with
+    ``recode``, code it again and replace its documents' stored events."""
+    return TextIngest(on_skip=on_skip).ingest(store, path, recode=recode)
