@@ -155,8 +155,9 @@ def ingest_gkg_cmd(ctx: click.Context, paths: tuple[str, ...]) -> None:
 
 
 @ingest.command("sample")
+@click.option("--recode", is_flag=True, help="Code the sample again with this version's coder, replacing its events.")
 @click.pass_context
-def ingest_sample_cmd(ctx: click.Context) -> None:
+def ingest_sample_cmd(ctx: click.Context, recode: bool) -> None:
     """The bundled demo news: 140 dated reports on the South Caucasus, 2020-2025."""
     from importlib import resources
 
@@ -164,7 +165,7 @@ def ingest_sample_cmd(ctx: click.Context) -> None:
 
     sample = resources.files("dyadwatch.data").joinpath("caucasus_2020_2025.jsonl")
     with resources.as_file(sample) as path:
-        run_ingest(ctx, (str(path),), ingest_text, "sample news")
+        run_ingest(ctx, (str(path),), lambda store, p: ingest_text(store, p, recode=recode), "sample news")
 
 
 @ingest.command("text")
