@@ -315,3 +315,32 @@ def test_force_named_by_a_noun(coder):
     assert {("RUS", "UKR", 3), ("UKR", "RUS", 4)} <= pairs(ev)
     # a denied incursion is no event
     assert ("RUS", "UKR", 4) not in pairs(code(coder, "Ukraine denied any Russian incursion into the Sumy region."))
+
+
+def test_future_conflict_acts_are_threats(coder):
+    ev = code(coder, "Trump said he would impose a 50% tariff on imports from Brazil.", date(2025, 7, 9))
+    assert pairs(ev) == {("USA", "BRA", 3)} and ev[0].code.startswith("13")
+
+
+def test_decrees_code_what_they_do(coder):
+    ev = code(coder, "Putin signed a decree imposing economic sanctions on Turkey.", date(2015, 11, 28))
+    assert pairs(ev) == {("RUS", "TUR", 4)}
+    # signing a law that does nothing to another country is no agreement with anyone
+    assert code(coder, "Putin signed a law on the state budget.") == []
+
+
+def test_no_events_from_sport_stances_or_countryless_actors(coder):
+    assert code(coder, "Argentina beat France on penalties to win the World Cup final.") == []
+    assert all(e.target != "EUR" for e in code(coder, "Georgian police dispersed thousands of pro-EU protesters in Tbilisi."))
+    assert all(e.target is not None for e in code(coder, "Russia detained a Wall Street Journal reporter on spying charges."))
+
+
+def test_coordinated_sides_with_a_third_party(coder):
+    ev = code(coder, "Russia and Ukraine signed separate agreements with Turkey in Istanbul.", date(2022, 7, 22))
+    assert {("RUS", "TUR", 1), ("UKR", "TUR", 1)} <= pairs(ev)
+    assert ("RUS", "UKR", 1) not in pairs(ev)
+
+
+def test_readiness_is_intent(coder):
+    ev = code(coder, "Saudi Arabia is ready to normalise relations with Israel.")
+    assert all(e.code.startswith("03") for e in ev)

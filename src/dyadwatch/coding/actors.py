@@ -256,6 +256,11 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
         # "Russian-led", "Azerbaijani-born": a modifier, not an actor.
         if ok and i + k + 1 < n and lowers[i + k] == "-" and lowers[i + k + 1] in _LINKED:
             ok = False
+        # "pro-EU protesters", "anti-Russian sentiment": a stance, not an actor
+        if ok and i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] in ("pro", "anti"):
+            ok = False
+        if ok and i >= 1 and lowers[i - 1] in ("pro", "anti"):
+            ok = False
         if ok:
             code = actors.resolve(words, when)
             country, atype = split_code(code)

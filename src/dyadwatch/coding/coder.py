@@ -108,7 +108,10 @@ _ORIGIN_PREPS: dict[str, frozenset[str] | None] = {
 Pakistan``, ``officials at the Russian embassy``), with the agent types they may do it for
 (``None``: any); troops ``in`` a country are not that country's."""
 _SPOKES: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
-_INTENT_OF: dict[str, str] = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+_INTENT_OF: dict[str, str] = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+                              "14": "130", "15": "138", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
+"""A future act ("will send aid", "would impose tariffs", "would strike back") is coded as the
+intention to cooperate (03x) or as the threat (13x) CAMEO has for it."""
 """Cooperative roots → CAMEO's "express intent to" code, for acts announced for the future."""
 _BENEFIT_ROOTS: frozenset[str] = frozenset({"03", "06", "07"})
 _NOMINAL_TALKS: frozenset[str] = frozenset({"talks", "negotiations", "meeting", "summit", "consultations"})
@@ -135,6 +138,18 @@ _MOTION_VERBS: frozenset[str] = frozenset(
 _DECISION_VERBS: frozenset[str] = frozenset({"agree", "approve", "authorise", "authorize", "order"})
 _MATERIAL_ROOTS: frozenset[str] = frozenset({"07", "08", "15", "16", "17", "18", "19", "20"})
 """A decision to give aid, release, sanction, expel or attack is coded as that act."""
+_INTENT_ADJECTIVES: frozenset[str] = frozenset({"ready", "prepared", "willing", "eager", "determined", "keen"})
+_SPORT_VERBS: frozenset[str] = frozenset({"beat", "defeat", "win", "lose", "draw", "thrash", "edge", "score", "play", "knock"})
+_SPORT_WORDS: frozenset[str] = frozenset(
+    "match cup final finals penalties penalty goal goals tournament championship olympics olympic league "
+    "game games semi-final quarter-final qualifier squad coach striker".split())
+_ENACTING_VERBS: frozenset[str] = frozenset({"sign", "approve", "adopt", "pass", "enact", "issue"})
+_INSTRUMENTS_OF_LAW: frozenset[str] = frozenset(
+    {"decree", "decrees", "law", "laws", "bill", "bills", "order", "orders", "package", "packages", "legislation", "ordinance"})
+_INSTRUMENT_CONTENT: dict[str, str] = {
+    "sanction": "163", "embargo": "163", "tariff": "163", "ban": "163", "aid": "070", "assistance": "070",
+    "weapon": "072", "arms": "072", "loan": "071", "grant": "071"}
+"""What a decree, law or package does, by a noun of its phrase (CAMEO)."""
 _TEMPORAL_PREPS: frozenset[str] = frozenset({"after", "before", "while", "during", "since", "upon", "by"})
 _MAX_PIECE = 20_000
 """Longest text handed to spaCy in one piece: longer documents are cut at paragraph breaks."""
@@ -213,6 +228,11 @@ class CodedEvent:
         if self.title:
             d["title"] = self.title
         return d
+
+
+def _has_country(a: Actor) -> bool:
+    """A country, or an international organisation (the UN, NATO, ASEAN's leaders)."""
+    return a.country is not None or a.type == "IGO" or a.code.startswith("IGO")
 
 
 @cache
@@ -339,6 +359,8 @@ class Coder:
         out: list[CodedEvent] = []
         seen: set[tuple[str, str, str]] = set()
         for src, tgt, code, rule, conf, pred in found:
+            if not (_has_country(src) and _has_country(tgt)):
+                continue  # "detained a Wall Street Journal reporter": no dyad without a country
             key = (src.code + src.text, tgt.code + tgt.text, code)
             if key in seen:
                 continue
@@ -408,7 +430,7 @@ class Coder:
             return []
         reported = False
         node = pred
-        while node.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl") and node.head is not node:
+        while node.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acomp") and node.head is not node:
             head = node.head
             if node.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
                 hb = base_form(head.text)
@@ -436,21 +458,33 @@ class Coder:
         if hit is None:
             return []
         code, rule = hit
+        if base_form(pred.text) in _SPORT_VERBS and _SPORT_WORDS & {t.lower_ for t in ctx.sent}:
+            return []  # "Argentina beat France on penalties to win the World Cup": a match
+        if base_form(pred.text) in _ENACTING_VERBS and (dobj is not None and dobj.lower_ in _INSTRUMENTS_OF_LAW):
+            # "signed a decree imposing sanctions on Turkey", "signed into law a package of
+            # aid for Ukraine": the act the instrument makes, coded from its own words
+            # (its participle, or its noun); signing a law is no agreement with anyone
+            inner = self._enacted(dobj)
+            if inner is None:
+                return []
+            code, rule = inner, rule + ":enacted"
         if code == "114" and (rule in ("verb:protest", "verb:complain") or rule.startswith("noun:")) and subj_tok is not None and self._popular(subj_tok, ctx):
             code, rule = "141", rule + ":people"  # "thousands of Georgians protested": a demonstration
         if pred.dep_ == "xcomp":
             gov = pred.head
             if (gov.pos_ == "VERB" and base_form(gov.text) not in LIGHT_VERBS and self._has_code(gov)
-                    and not (base_form(gov.text) in _DECISION_VERBS and code[:2] in _MATERIAL_ROOTS)):
+                    and not (base_form(gov.text) in _DECISION_VERBS and code[:2] in _MATERIAL_ROOTS
+                             and not any(c.dep_ in ("dobj", "obj") for c in gov.children))):
                 return []
-        elif base_form(pred.text) in _DECISION_VERBS and any(
+        elif base_form(pred.text) in _DECISION_VERBS and dobj is None and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" and (h := self._code_of(c)) is not None and h[:2] in _MATERIAL_ROOTS
                 for c in pred.children):
             # "the EU agreed to impose sanctions", "agreed to give Israel $38 billion": the
             # decision is the act; the governed verb is coded instead of the agreement
             return []
         if code[:2] in _INTENT_OF and self._future(pred):
-            # "will send aid", "would visit Moscow": CAMEO codes the intention (03), not the act
+            # "will send aid", "would visit Moscow": CAMEO codes the intention (03), not the
+            # act; "would impose tariffs on Brazil": the threat (13)
             code, rule = _INTENT_OF[code[:2]], rule + ":future"
         conf *= 0.95 if rule.startswith(("phrase", "verb")) else 0.75
         # Roles.
@@ -555,6 +589,31 @@ class Coder:
             return got
         return []
 
+    def _enacted(self, instrument: Any) -> str | None:
+        """The CAMEO code of what a decree, law or package does: its participle ("a decree
+        imposing sanctions"), else a noun of its phrase ("a package of aid", "sanctions
+        package")."""
+        for c in instrument.children:
+            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+                code = self._code_of(c)
+                if code is not None:
+                    return code
+        for t in instrument.subtree:
+            if t.i != instrument.i and t.pos_ == "NOUN":
+                code = _INSTRUMENT_CONTENT.get(t.lower_) or _INSTRUMENT_CONTENT.get(singular(t.lower_))
+                if code is not None:
+                    return code
+        return None
+
+    def _third_party(self, prep: Any, ctx: _Ctx, sources: list[Actor]) -> bool:
+        """``Russia and Ukraine signed agreements with Turkey``: the ``with`` phrase names an
+        actor of a country none of the coordinated subjects is."""
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            return False
+        countries = {a.country for a in sources}
+        return any(a.country is not None and a.country not in countries for a in self._np_actors(pobj, ctx))
+
     @staticmethod
     def _future(pred: Any) -> bool:
         """The predicate (or the verb its infinitive or conjunct hangs on) is in the future:
@@ -564,7 +623,8 @@ class Coder:
             for c in node.children:
                 if c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo"):
                     return True
-            if node.dep_ == "xcomp" and node.head.lower_ in ("is", "are", "was", "were"):
+            if node.dep_ == "xcomp" and (node.head.lower_ in ("is", "are", "was", "were") or node.head.lower_ in _INTENT_ADJECTIVES):
+                # "is to visit", "is ready to normalise relations": an intention
                 return True
             if node.dep_ not in ("conj", "xcomp") or node.head.pos_ not in ("VERB", "AUX"):
                 return False
@@ -804,7 +864,7 @@ class Coder:
                     ok = False
                 if p == "outside" and code[:2] == "14":
                     ok = True
-                if p == "with" and multi:
+                if p == "with" and multi and not self._third_party(c, ctx, exclude):
                     ok = False
                 if ok:
                     candidates.append(c)

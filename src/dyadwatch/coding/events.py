@@ -236,7 +236,7 @@ NOUN_EVENTS: dict[str, str] = {
     "praise": "051", "tribute": "051", "support": "051", "attack": "190", "assault": "190",
     "offensive": "190", "strike": "190", "airstrike": "195", "raid": "190", "bombardment": "194",
     "shelling": "194", "bombing": "195", "incursion": "190", "invasion": "190", "blockade": "191",
-    "sanction": "163", "embargo": "163", "tariff": "163", "duty": "163",
+    "sanction": "163", "embargo": "163", "tariff": "163", "duty": "163", "siege": "191",
 }
 """Nouns that name an event when a light verb takes them as its object (``renewed an appeal
 to Belgium``, ``stepped up attacks on Kharkiv``, ``voiced support for Kyiv``): the code of the
@@ -244,7 +244,7 @@ noun's verb in :data:`VERBS`."""
 
 NOUN_VERBS: frozenset[str] = frozenset(
     "make issue renew repeat reiterate send deliver lodge file level extend voice express launch mount "
-    "step intensify escalate stage conduct carry pay double raise hike increase slap tighten expand widen begin start "
+    "step intensify escalate stage conduct carry pay double raise hike increase slap tighten expand widen begin start order "
     "broaden triple".split()
 )
 """Light verbs whose object noun carries the event (:data:`NOUN_EVENTS`)."""
@@ -330,6 +330,7 @@ def _base_forms() -> dict[str, str]:
               "reach", "express", "lift", "ease", "lodge", "file", "bring", "issue", "impose",
               "introduce", "establish", "restore", "break", "end", "stop", "cancel", "postpone",
               "leave", "exit", "join", "exchange", "hand", "raise", "reopen", "open", "have",
+              "collapse", "fail", "stall", "delay", "scrap", "abandon", "boycott", "refuse",
               "cross", "pour", "roll", "move", "push", "advance", "march", "enter", "storm", "sweep", "drive", "surge", "stream", "sail",
               "speak", "win", "lose", "go", "come"}
     for base in bases:
