@@ -344,3 +344,12 @@ def test_coordinated_sides_with_a_third_party(coder):
 def test_readiness_is_intent(coder):
     ev = code(coder, "Saudi Arabia is ready to normalise relations with Israel.")
     assert all(e.code.startswith("03") for e in ev)
+
+
+def test_reactions_target_the_actor_of_the_act(coder):
+    ev = code(coder, "Israel struck Iran's nuclear facilities on Friday, and Tehran vowed a harsh response.", date(2025, 6, 13))
+    assert {("ISR", "IRN", 4), ("IRN", "ISR", 3)} <= pairs(ev)
+    ev = code(coder, "Trump ordered a 25% tariff on Indian goods, and India's foreign ministry called the move unfair.", date(2025, 8, 6))
+    assert {("USA", "IND", 4), ("IND", "USA", 3)} <= pairs(ev)
+    # a reaction with nothing to react to in the sentence is not coded
+    assert code(coder, "India's foreign ministry called the move unfair.") == []

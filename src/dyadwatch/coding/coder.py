@@ -150,6 +150,14 @@ _INSTRUMENT_CONTENT: dict[str, str] = {
     "sanction": "163", "embargo": "163", "tariff": "163", "ban": "163", "aid": "070", "assistance": "070",
     "weapon": "072", "arms": "072", "loan": "071", "grant": "071"}
 """What a decree, law or package does, by a noun of its phrase (CAMEO)."""
+_LABEL_VERBS: frozenset[str] = frozenset({"call", "describe", "label", "brand", "term", "dub", "denounce", "condemn", "dismiss", "decry", "hail", "welcome"})
+_REACTION_ROOTS: frozenset[str] = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+_ACT_NOUNS: frozenset[str] = frozenset(
+    "move decision step operation attack attacks strike strikes arrest ruling action measure measures law bill plan "
+    "deal message remarks comments statement announcement incursion invasion blockade provocation escalation "
+    "sanctions tariffs tariff ban expulsion killing killings execution seizure detention annexation recognition "
+    "recognitions visit meeting test launch".split())
+_RETALIATION: frozenset[str] = frozenset({"response", "respond", "retaliation", "retaliate", "revenge", "reprisal", "retribution", "avenge"})
 _TEMPORAL_PREPS: frozenset[str] = frozenset({"after", "before", "while", "during", "since", "upon", "by"})
 _MAX_PIECE = 20_000
 """Longest text handed to spaCy in one piece: longer documents are cut at paragraph breaks."""
@@ -251,6 +259,9 @@ class _Ctx:
     mentions: dict[int, Mention]
     when: date | None
     doc_mentions: list[Mention] = field(default_factory=list)
+    pending: list[tuple[list[Actor], str, str, float, Any]] = field(default_factory=list)
+    """Reactions with no target of their own ("called the move unfair", "vowed a harsh
+    response"): resolved against the sentence's other events."""
 
 
 def load_model(model: str = MODEL):
@@ -350,6 +361,7 @@ class Coder:
             found.extend(self._predicate(tok, ctx))
         have = {(s.country, t.country) for s, t, *_ in found}
         found.extend(f for f in self._nominal(tokens, ctx) if (f[0].country, f[1].country) not in have)
+        found.extend(self._reactions(ctx, found))
         if not found:
             return []
         text = sent.text.strip()
@@ -468,6 +480,17 @@ class Coder:
             if inner is None:
                 return []
             code, rule = inner, rule + ":enacted"
+        if base_form(pred.text) in _LABEL_VERBS:
+            # "called the move unfair", "described the junta as illegitimate", "branded it
+            # blackmail": criticism or praise by the words of the label
+            label = next((c for c in pred.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")
+                          or (c.dep_ == "prep" and c.lower_ == "as")), None)
+            if label is not None:
+                score = tone(" ".join(t.text for t in label.subtree))
+                if score <= -0.5:
+                    code, rule = "111", "label:negative"
+                elif score >= 0.5:
+                    code, rule = "051", "label:positive"
         if code == "114" and (rule in ("verb:protest", "verb:complain") or rule.startswith("noun:")) and subj_tok is not None and self._popular(subj_tok, ctx):
             code, rule = "141", rule + ":people"  # "thousands of Georgians protested": a demonstration
         if pred.dep_ == "xcomp":
@@ -550,6 +573,38 @@ class Coder:
             out.extend((s, t, code, rule + ":clause", conf * 0.7, pred) for s in sources for t in fallback if self._distinct(s, t))
         elif (code[:2] in _DOMESTIC_ROOTS or code[:2] in ("10", "11", "12", "13")) and len(sources) == 1 and sources[0].country is not None:
             out.extend((sources[0], t, code, rule, conf * 0.8, pred) for t in self._domestic_target(pred, sources[0], ctx))
+        if not out and not targets and code[:2] in _REACTION_ROOTS and self._reacts(pred):
+            ctx.pending.append((sources, code, rule, conf, pred))
+        return out
+
+    @staticmethod
+    def _reacts(pred: Any) -> bool:
+        """The predicate answers an act named elsewhere in the sentence: its object is that
+        act ("condemned the operation", "called the move unfair", "dismissed it"), it heads a
+        clause on such a noun ("a move X called blackmail"), or it is a vow to respond."""
+        if pred.dep_ == "relcl" and pred.head.lower_ in _ACT_NOUNS:
+            return True
+        obj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None:
+            return base_form(pred.text) in ("vow", "pledge", "promise", "threaten", "warn")
+        if obj.lower_ in ("it", "this", "that", "them") or obj.lower_ in _ACT_NOUNS:
+            return True
+        return any(w in _RETALIATION for w in (t.lower_ for t in obj.subtree))
+
+    def _reactions(self, ctx: _Ctx, found: list[tuple[Actor, Actor, str, str, float, Any]]) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """Targets for pending reactions: the source of the sentence's nearest other event
+        (``Trump ordered a tariff on Indian goods, and India called the move unfair`` →
+        IND→USA 111; ``Israel struck Iran's nuclear sites, and Tehran vowed a harsh
+        response`` → IRN→ISR 130)."""
+        out = []
+        for sources, code, rule, conf, pred in ctx.pending:
+            countries = {a.country for a in sources}
+            acts = sorted((f for f in found if f[0].country not in countries and f[5].i != pred.i),
+                          key=lambda f: (f[5].i > pred.i, abs(f[5].i - pred.i)))
+            if not acts:
+                continue
+            target = acts[0][0]
+            out.extend((s, target, code, rule + ":reaction", conf * 0.7, pred) for s in sources if self._distinct(s, target))
         return out
 
     def _clause_target(self, pred: Any, code: str, sources: list[Actor], ctx: _Ctx) -> list[Actor]:

@@ -118,6 +118,9 @@ VERBS: dict[str, str] = {
 
 PHRASES: tuple[tuple[str, str, str], ...] = (
     # verb, required words (space: all of; slash: any of), code
+    ("vow", "response/respond/retaliation/retaliate/revenge/reprisal/retribution/avenge", "130"),
+    ("pledge", "response/respond/retaliation/retaliate/revenge/reprisal/retribution/avenge", "130"),
+    ("promise", "response/respond/retaliation/retaliate/revenge/reprisal/retribution/avenge", "130"),
     ("hold", "talk/talks/negotiation/negotiations/consultation/consultations/meeting/meetings/discussion/discussions/summit", "040"),
     ("have", "talk/talks/conversation/call", "040"),
     ("open", "talk/talks/negotiation/negotiations", "040"),
