@@ -463,6 +463,17 @@ class Coder:
         subj_words = {t.lower_ for t in subj_tok.subtree} if subj_tok is not None else set()
         dobj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)
         hit = self.lexicon.code(pred.text, particle, obj_words, subj_words, prep, dobj.lower_ if dobj is not None else None)
+        if base_form(pred.text) in _LABEL_VERBS:
+            # "called the move unfair", "described the junta as illegitimate", "branded it
+            # blackmail": criticism or praise by the words of the label
+            label = next((c for c in pred.children if c.dep_ in ("oprd", "xcomp", "attr")
+                          or (c.dep_ == "prep" and c.lower_ == "as")), None)
+            if label is not None:
+                score = tone(" ".join(t.text for t in label.subtree))
+                if score <= -0.5:
+                    hit = ("111", "label:negative")
+                elif score >= 0.5:
+                    hit = ("051", "label:positive")
         if hit is None and base_form(pred.text) in _MOTION_VERBS and any(c.dep_ == "prep" and c.lower_ in ("into", "across") for c in pred.children):
             # "Russian troops crossed into Ukraine", "tanks rolled into the West Bank": armed
             # forces moving into another country's territory (kept only for a military subject)
@@ -480,17 +491,6 @@ class Coder:
             if inner is None:
                 return []
             code, rule = inner, rule + ":enacted"
-        if base_form(pred.text) in _LABEL_VERBS:
-            # "called the move unfair", "described the junta as illegitimate", "branded it
-            # blackmail": criticism or praise by the words of the label
-            label = next((c for c in pred.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")
-                          or (c.dep_ == "prep" and c.lower_ == "as")), None)
-            if label is not None:
-                score = tone(" ".join(t.text for t in label.subtree))
-                if score <= -0.5:
-                    code, rule = "111", "label:negative"
-                elif score >= 0.5:
-                    code, rule = "051", "label:positive"
         if code == "114" and (rule in ("verb:protest", "verb:complain") or rule.startswith("noun:")) and subj_tok is not None and self._popular(subj_tok, ctx):
             code, rule = "141", rule + ":people"  # "thousands of Georgians protested": a demonstration
         if pred.dep_ == "xcomp":
