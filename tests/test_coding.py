@@ -353,3 +353,10 @@ def test_reactions_target_the_actor_of_the_act(coder):
     assert {("USA", "IND", 4), ("IND", "USA", 3)} <= pairs(ev)
     # a reaction with nothing to react to in the sentence is not coded
     assert code(coder, "India's foreign ministry called the move unfair.") == []
+
+
+def test_each_other_and_joint_exercises(coder):
+    assert pairs(code(coder, "Armenia and Azerbaijan accused each other of starting clashes on their border.")) == {
+        ("ARM", "AZE", 3), ("AZE", "ARM", 3)}
+    assert pairs(code(coder, "China and Russia began joint naval exercises in the Sea of Japan.")) == {
+        ("CHN", "RUS", 2), ("RUS", "CHN", 2)}

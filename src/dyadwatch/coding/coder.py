@@ -505,6 +505,8 @@ class Coder:
             # "the EU agreed to impose sanctions", "agreed to give Israel $38 billion": the
             # decision is the act; the governed verb is coded instead of the agreement
             return []
+        if code == "150" and dobj is not None and any(c.lower_ in ("joint", "combined") for c in dobj.children):
+            code, rule = "062", rule + ":joint"  # "began joint naval exercises": military cooperation
         if code[:2] in _INTENT_OF and self._future(pred):
             # "will send aid", "would visit Moscow": CAMEO codes the intention (03), not the
             # act; "would impose tariffs on Brazil": the threat (13)
@@ -564,7 +566,10 @@ class Coder:
             return out
         if targets and not all(t.country == sources[0].country for t in targets):
             return out
-        if code in SYMMETRIC and len(sources) >= 2 and (code[:2] != "19" or rule in _MUTUAL_FIGHT_RULES):
+        reciprocal = any(c.dep_ in ("dobj", "pobj", "obj") and c.lower_ in ("other", "another")
+                         and any(d.lower_ in ("each", "one") for d in c.children) for c in pred.subtree)
+        if (code in SYMMETRIC or reciprocal) and len(sources) >= 2 and (code[:2] != "19" or rule in _MUTUAL_FIGHT_RULES or reciprocal):
+            # "Armenia and Azerbaijan accused each other": both ways
             for s in sources:
                 for t in sources:
                     if s is not t and self._distinct(s, t):

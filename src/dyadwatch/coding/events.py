@@ -121,6 +121,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("vow", "response/respond/retaliation/retaliate/revenge/reprisal/retribution/avenge", "130"),
     ("pledge", "response/respond/retaliation/retaliate/revenge/reprisal/retribution/avenge", "130"),
     ("promise", "response/respond/retaliation/retaliate/revenge/reprisal/retribution/avenge", "130"),
+    ("hold", "exercise/exercises/drill/drills/manoeuvres/maneuvers/war-games", "150"),
     ("hold", "talk/talks/negotiation/negotiations/consultation/consultations/meeting/meetings/discussion/discussions/summit", "040"),
     ("have", "talk/talks/conversation/call", "040"),
     ("open", "talk/talks/negotiation/negotiations", "040"),
@@ -240,6 +241,7 @@ NOUN_EVENTS: dict[str, str] = {
     "offensive": "190", "strike": "190", "airstrike": "195", "raid": "190", "bombardment": "194",
     "shelling": "194", "bombing": "195", "incursion": "190", "invasion": "190", "blockade": "191",
     "sanction": "163", "embargo": "163", "tariff": "163", "duty": "163", "siege": "191",
+    "exercise": "150", "drill": "150", "manoeuvre": "150", "maneuver": "150",
 }
 """Nouns that name an event when a light verb takes them as its object (``renewed an appeal
 to Belgium``, ``stepped up attacks on Kharkiv``, ``voiced support for Kyiv``): the code of the
