@@ -88,6 +88,8 @@ def split_code(code: str) -> tuple[str | None, str | None]:
         return (code[3:6] or None), "BUS"
     if code.startswith(NON_STATE_PREFIXES):
         return None, code[:3]
+    if code[:3] in TYPES:
+        return None, code[:3]  # "MED", "BUS": a type with no country
     country = code[:3] if len(code) >= 3 else None
     rest = code[3:]
     for i in range(0, len(rest) - 2, 3):

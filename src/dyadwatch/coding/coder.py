@@ -812,6 +812,10 @@ class Coder:
             if prev is not None and self._subject_of_next_verb(prev):
                 return self._np_actors(prev, ctx, source=True)
             return self._subject_actors(pred.head, ctx) if pred.head.pos_ in ("VERB", "AUX") else []
+        if pred.dep_ == "advcl" and pred.tag_ == "VBG" and pred.head.pos_ in ("VERB", "AUX") and pred.i > pred.head.i:
+            # "Blinken said …, warning that the transfer marked an escalation": a participle
+            # after its clause shares the clause's subject
+            return self._subject_actors(pred.head, ctx)
         if pred.dep_ == "pcomp" and pred.head.dep_ == "prep" and pred.head.head.pos_ == "VERB":
             # "brokered a truce after hosting the ministers": the main clause's subject
             return self._subject_actors(pred.head.head, ctx)
