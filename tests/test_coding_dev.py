@@ -1,10 +1,19 @@
-"""A floor on the coder's accuracy over its own development set (``tests/data/wire_dev.jsonl``:
-224 wire-style sentences written for dyadwatch with hand codings — never gold sentences) and
-over its held-out set (``tests/data/wire_holdout.jsonl``: 153 more, written before a round of
-rule changes and never developed against: the number for text the coder has not seen).
-Scored as ``bench/bench_coder.py`` scores it: an event is right when its (source country,
+"""Floors on the coder's accuracy over dyadwatch's own hand-coded wire sentences (never gold
+sentences):
+
+* ``tests/data/wire_dev.jsonl`` — 224 sentences the rules are developed against;
+* ``tests/data/wire_holdout.jsonl`` — 153 more, the round-2 holdout (scored once at the end
+  of that round, F1 0.70), developed against since round 3;
+* ``tests/data/wire_holdout2.jsonl`` — 200 more by a separate author who never read the
+  coder, the round-3 holdout (scored once at the end of round 3: F1 0.53), developed
+  against since round 4. It codes no domestic events, so same-country events are ignored;
+* ``tests/data/wire_holdout3.jsonl`` (when present) — the round-4 holdout, written with the
+  conventions of docs/coding.md.
+
+Scored as ``bench/bench_coder.py`` scores them: an event is right when its (source country,
 target country, QuadClass) is one of the sentence's codings; a ``null`` side is an actor no
-country names and matches anything; events on sentences with no coding are wrong."""
+country names and matches anything; events on sentences with no coding are wrong. The floors
+sit below the measured values, so that a rule change that loses ground fails."""
 
 from __future__ import annotations
 
@@ -17,8 +26,11 @@ import pytest
 from dyadwatch.coding.coder import Coder, Document
 from dyadwatch.schema import quad_for_root
 
-DEV = Path(__file__).parent / "data" / "wire_dev.jsonl"
-HOLDOUT = Path(__file__).parent / "data" / "wire_holdout.jsonl"
+DATA = Path(__file__).parent / "data"
+DEV = DATA / "wire_dev.jsonl"
+HOLDOUT = DATA / "wire_holdout.jsonl"
+HOLDOUT2 = DATA / "wire_holdout2.jsonl"
+HOLDOUT3 = DATA / "wire_holdout3.jsonl"
 
 
 def _key(code: str) -> str:
@@ -33,7 +45,7 @@ def coder() -> Coder:
     return Coder()
 
 
-def _score(coder: Coder, path: Path) -> dict[str, float]:
+def _score(coder: Coder, path: Path, domestic: bool = True) -> dict[str, float]:
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     docs = [Document(r["id"], r["text"], date.fromisoformat(r["date"])) for r in records]
     tp = fp = fn = 0
@@ -43,6 +55,8 @@ def _score(coder: Coder, path: Path) -> dict[str, float]:
         exact = {g for g in gold if None not in g}
         wild = [g for g in gold if None in g]
         got = {(_key(e.source_code), _key(e.target_code), e.quad) for e in evs}
+        if not domestic:
+            got = {g for g in got if g[0] != g[1]}
         tp += len(got & exact)
         fn += len(exact - got)
         fp += sum(1 for g in got - exact if not any(all(w is None or w == x for x, w in zip(g, wl)) for wl in wild))
@@ -63,6 +77,11 @@ def holdout(coder) -> dict[str, float]:
     return _score(coder, HOLDOUT)
 
 
+@pytest.fixture(scope="module")
+def holdout2(coder) -> dict[str, float]:
+    return _score(coder, HOLDOUT2, domestic=False)
+
+
 def test_dev_set_size():
     lines = DEV.read_text(encoding="utf-8").splitlines()
     assert len(lines) >= 200
@@ -70,27 +89,35 @@ def test_dev_set_size():
 
 
 def test_dev_precision_floor(scores):
-    assert scores["precision"] >= 0.93
+    assert scores["precision"] >= 0.94
 
 
 def test_dev_f1_floor(scores):
-    assert scores["f1"] >= 0.82
+    assert scores["f1"] >= 0.88
 
 
 def test_dev_aspect_floor(scores):
-    assert scores["aspect"] >= 0.85
+    assert scores["aspect"] >= 0.87
 
 
-def test_holdout_size_and_disjoint():
-    dev = {json.loads(x)["text"] for x in DEV.read_text(encoding="utf-8").splitlines()}
-    lines = HOLDOUT.read_text(encoding="utf-8").splitlines()
-    assert len(lines) >= 150
-    assert not dev & {json.loads(x)["text"] for x in lines}
+def test_sets_are_disjoint():
+    texts = [{json.loads(x)["text"] for x in p.read_text(encoding="utf-8").splitlines()}
+             for p in (DEV, HOLDOUT, HOLDOUT2, HOLDOUT3) if p.exists()]
+    assert len(texts[1]) >= 150 and len(texts[2]) >= 200
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            assert not a & b
 
 
 def test_holdout_floors(holdout):
-    # measured 2026-11 at the end of the round (P 0.90, R 0.57, F1 0.70, aspect 0.78); the
-    # floors sit below so that a rule change that loses ground on unseen text fails
-    assert holdout["precision"] >= 0.85
-    assert holdout["f1"] >= 0.65
-    assert holdout["aspect"] >= 0.72
+    # round-2 holdout: F1 0.70 when scored at the end of round 2; 0.84 after round 3
+    assert holdout["precision"] >= 0.88
+    assert holdout["f1"] >= 0.78
+    assert holdout["aspect"] >= 0.82
+
+
+def test_holdout2_floors(holdout2):
+    # round-3 holdout: F1 0.53 when scored at the end of round 3; 0.59 after round 4
+    assert holdout2["precision"] >= 0.62
+    assert holdout2["f1"] >= 0.54
+    assert holdout2["aspect"] >= 0.65
