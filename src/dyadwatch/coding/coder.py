@@ -726,6 +726,9 @@ class Coder:
         objs += [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "with")
                  for g in c.children if g.dep_ == "pobj"]
         allowed = _DOMESTIC | ({"GOV"} if src.type in _DOMESTIC else set())
+        # "arrested hundreds of protesters": the crowd's members
+        objs = [next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), o)
+                if o.lower_ in _CROWDS or o.lower_ in ("dozens", "scores", "number") else o for o in objs]
         for o in objs:
             words = [t.lower_ for t in o.subtree if t.i <= o.i or t.dep_ in _MOD_DEPS]
             if any(t.i in ctx.mentions and ctx.mentions[t.i].country != src.country for t in o.subtree):
