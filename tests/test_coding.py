@@ -360,3 +360,12 @@ def test_each_other_and_joint_exercises(coder):
         ("ARM", "AZE", 3), ("AZE", "ARM", 3)}
     assert pairs(code(coder, "China and Russia began joint naval exercises in the Sea of Japan.")) == {
         ("CHN", "RUS", 2), ("RUS", "CHN", 2)}
+
+
+def test_second_mentions_by_surname(coder):
+    text = ("North Korean leader Kim Jong Un arrived in Vladivostok on Tuesday. "
+            "Kim met the Russian president at a university campus.")
+    ev = code(coder, text, date(2019, 4, 25))
+    assert ("PRK", "RUS", 1) in {(e.source, e.target, e.quad) for e in ev if e.sentence == 1}
+    # without the first mention, "Kim" alone names nobody
+    assert code(coder, "Kim met the Russian president at a university campus.", date(2019, 4, 25)) == []

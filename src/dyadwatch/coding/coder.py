@@ -238,6 +238,34 @@ class CodedEvent:
         return d
 
 
+_FAMILY_NAME_FIRST: frozenset[str] = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "SGP", "MAC"})
+_NOT_SURNAMES: frozenset[str] = frozenset(
+    "ministry council party forces army navy bank agency court assembly parliament government committee "
+    "union league front guard guards corps service office house state states republic kingdom federation "
+    "organization organisation company group commission movement".split())
+
+
+def _second_mentions(tokens: list[Any], mentions: dict[int, Mention], names: dict[str, Mention]) -> None:
+    """Wire copy names a person in full once, then by surname ("North Korean leader Kim Jong
+    Un … Kim said"): a capitalised proper noun that is the last word of a person named earlier
+    in the document is that person; then this sentence's people are remembered."""
+    for t in tokens:
+        if t.i not in mentions and t.pos_ == "PROPN" and t.text[:1].isupper():
+            m = names.get(t.lower_)
+            if m is not None:
+                mentions[t.i] = Mention(t.i, t.i + 1, m.code, m.country, m.type, t.text)
+    seen = {id(m): m for m in mentions.values()}
+    for m in seen.values():
+        if m.end - m.start < 2 or m.country is None or m.type is None:
+            continue
+        words = tokens[m.start - tokens[0].i : m.end - tokens[0].i]
+        if words and all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in words):
+            # family name last, or first in Chinese, Korean and Vietnamese names (Kim Jong Un → Kim)
+            surname = words[0].lower_ if m.country in _FAMILY_NAME_FIRST else words[-1].lower_
+            if surname.isalpha() and len(surname) > 1 and surname not in _NOT_SURNAMES:
+                names[surname] = m
+
+
 def _has_country(a: Actor) -> bool:
     """A country, or an international organisation (the UN, NATO, ASEAN's leaders)."""
     return a.country is not None or a.type == "IGO" or a.code.startswith("IGO")
@@ -304,13 +332,14 @@ class Coder:
         current: Document | None = None
         events: list[CodedEvent] = []
         sent_idx = 0
+        names: dict[str, Mention] = {}
         for sdoc, (doc, first) in self.nlp.pipe(pieces, as_tuples=True, batch_size=self.batch_size):
             if first:
                 if current is not None:
                     yield current, events
-                current, events, sent_idx = doc, [], 0
+                current, events, sent_idx, names = doc, [], 0, {}
             for sent in sdoc.sents:
-                events.extend(self.code_sentence(sent, doc, sent_idx))
+                events.extend(self.code_sentence(sent, doc, sent_idx, names))
                 sent_idx += 1
                 self.sentences += 1
         if current is not None:
@@ -342,13 +371,16 @@ class Coder:
 
     # --- one sentence ---------------------------------------------------------------------
 
-    def code_sentence(self, sent: Any, doc: Document, sent_idx: int) -> list[CodedEvent]:
-        """Events in one parsed sentence (a spaCy ``Span``)."""
+    def code_sentence(self, sent: Any, doc: Document, sent_idx: int, names: dict[str, Mention] | None = None) -> list[CodedEvent]:
+        """Events in one parsed sentence (a spaCy ``Span``); ``names`` carries the people
+        named so far in the document, for second mentions by surname."""
         tokens = list(sent)
         lowers = [t.lower_ for t in tokens]
+        mentions = find_mentions(tokens, lowers, self.actors, doc.date)
+        if names is not None:
+            _second_mentions(tokens, mentions, names)
         if lowers and lowers[-1] == "?" or (len(lowers) > 1 and lowers[-2] == "?"):
             return []  # a question reports no event
-        mentions = find_mentions(tokens, lowers, self.actors, doc.date)
         if not mentions:
             return []
         ctx = _Ctx(sent, mentions, doc.date)
