@@ -48,8 +48,10 @@ fresh one (``tests/test_coding_dev.py`` holds floors below each measured value):
   author on 2026-11-25 without reading the coder): the round-3 holdout. It codes no domestic
   events (police arresting protesters), so the coder's same-country events are neither right
   nor wrong on it.
-* ``tests/data/wire_holdout3.jsonl`` (when present): the round-4 holdout, written with the
-  conventions of ``docs/coding.md`` (meetings both ways, host and guest, domestic events).
+* ``tests/data/wire_holdout3.jsonl`` (200 sentences, 413 codings): the round-4 holdout,
+  written with the conventions of ``docs/coding.md`` (meetings both ways, host and guest,
+  domestic events); scored once at the end of round 4 (F1 0.57).
+* ``tests/data/wire_holdout4.jsonl`` (when present): the round-5 holdout.
 
 ``--dev`` prints none of them, so that development runs do not look at them.
 ``bench/coder_errors.py`` breaks the misses of any set into aggregate categories (counts
@@ -366,7 +368,8 @@ def main() -> None:
     if "--dev" in args:
         return
     held = []
-    for name, domestic, label in (("wire_holdout2.jsonl", False, "round 3"), ("wire_holdout3.jsonl", True, "round 4")):
+    for name, domestic, label in (("wire_holdout2.jsonl", False, "round 3"), ("wire_holdout3.jsonl", True, "round 4"),
+                                  ("wire_holdout4.jsonl", True, "round 5")):
         if (ROOT / "tests" / "data" / name).exists():
             row = score(coder, load_dev(name, domestic=domestic))
             row["set"] = f"holdout: {name} ({label}; written without reading the coder)"
