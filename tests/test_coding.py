@@ -369,3 +369,11 @@ def test_second_mentions_by_surname(coder):
     assert ("PRK", "RUS", 1) in {(e.source, e.target, e.quad) for e in ev if e.sentence == 1}
     # without the first mention, "Kim" alone names nobody
     assert code(coder, "Kim met the Russian president at a university campus.", date(2019, 4, 25)) == []
+
+
+def test_subject_misread_as_a_modifier_is_reparsed(coder):
+    # the small parser reads "Trump" as a noun and "hosted" as an adjective here
+    ev = code(coder, "Trump hosted Russian President Vladimir Putin at a military base in Anchorage, Alaska, on Friday.", date(2025, 8, 15))
+    assert pairs(ev) == {("USA", "RUS", 1), ("RUS", "USA", 1)}
+    assert {e.source_text for e in ev} == {"Trump", "Russian President Vladimir Putin"}
+    assert all(e.text.startswith("Trump hosted") for e in ev)

@@ -238,6 +238,8 @@ class CodedEvent:
         return d
 
 
+_STAND_IN = "Norway"
+"""A country name the parser reads as a subject, put in place of a misparsed one."""
 _FAMILY_NAME_FIRST: frozenset[str] = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "SGP", "MAC"})
 _NOT_SURNAMES: frozenset[str] = frozenset(
     "ministry council party forces army navy bank agency court assembly parliament government committee "
@@ -264,6 +266,12 @@ def _second_mentions(tokens: list[Any], mentions: dict[int, Mention], names: dic
             surname = words[0].lower_ if m.country in _FAMILY_NAME_FIRST else words[-1].lower_
             if surname.isalpha() and len(surname) > 1 and surname not in _NOT_SURNAMES:
                 names[surname] = m
+
+
+def _restore(a: Actor, subject_text: str) -> Actor:
+    if a.text.startswith(_STAND_IN):
+        return Actor(a.country, a.type, a.code, subject_text + a.text[len(_STAND_IN):], a.kind)
+    return a
 
 
 def _has_country(a: Actor) -> bool:
@@ -383,6 +391,13 @@ class Coder:
             return []  # a question reports no event
         if not mentions:
             return []
+        text = sent.text.strip()
+        reparsed = self._reparse_subject(sent, mentions, doc.date)
+        if reparsed is not None:
+            sent, mentions = reparsed
+            tokens = list(sent)
+            lowers = [t.lower_ for t in tokens]
+            subject_text = mentions[0].text
         ctx = _Ctx(sent, mentions, doc.date)
         found: list[tuple[Actor, Actor, str, str, float, Any]] = []
         for tok in tokens:
@@ -396,13 +411,15 @@ class Coder:
         found.extend(self._reactions(ctx, found))
         if not found:
             return []
-        text = sent.text.strip()
         sent_tone = tone(text)
         start = sent.start
         words = lowers
         out: list[CodedEvent] = []
         seen: set[tuple[str, str, str]] = set()
         for src, tgt, code, rule, conf, pred in found:
+            if reparsed is not None:
+                # the stand-in subject of the second parse is the sentence's own subject
+                src, tgt = (_restore(a, subject_text) for a in (src, tgt))
             if not (_has_country(src) and _has_country(tgt)):
                 continue  # "detained a Wall Street Journal reporter": no dyad without a country
             key = (src.code + src.text, tgt.code + tgt.text, code)
@@ -425,6 +442,30 @@ class Coder:
                 )
             )
         return out
+
+    def _reparse_subject(self, sent: Any, mentions: dict[int, Mention], when: date | None) -> tuple[Any, dict[int, Mention]] | None:
+        """The small parser sometimes reads a name that is also a word as a modifier and the
+        verb after it as an adjective ("Trump/NOUN hosted/amod … Putin/ROOT"): the sentence has
+        no verb at its root. Such a sentence is parsed again with the subject phrase replaced
+        by a plain country name, which is then mapped back to the subject's actor."""
+        root = sent.root
+        if root.pos_ in ("VERB", "AUX"):
+            return None
+        verb = next((t for t in sent if t.tag_ in ("VBD", "VBZ", "VBN") and t.dep_ in ("amod", "compound", "nmod", "npadvmod") and t.i > sent.start), None)
+        if verb is None or any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start : verb.i]):
+            return None
+        before = [mentions[i] for i in range(sent.start, verb.i) if i in mentions]
+        if not before:
+            return None
+        head = before[-1]
+        subject_text = sent.doc[sent.start : verb.i].text
+        new = self.nlp(_STAND_IN + " " + sent.doc[verb.i : sent.end].text)
+        if len(new) < 2 or new[0].dep_ != "nsubj" or new[0].head.pos_ != "VERB":
+            return None
+        tokens = list(new)
+        found = find_mentions(tokens, [t.lower_ for t in tokens], self.actors, when)
+        found[0] = Mention(0, 1, head.code, head.country, head.type, subject_text)
+        return new[:], found
 
     @staticmethod
     def _aspect(pred: Any, words: list[str], start: int, code: str) -> tuple[str, str]:
