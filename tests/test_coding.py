@@ -377,3 +377,10 @@ def test_subject_misread_as_a_modifier_is_reparsed(coder):
     assert pairs(ev) == {("USA", "RUS", 1), ("RUS", "USA", 1)}
     assert {e.source_text for e in ev} == {"Trump", "Russian President Vladimir Putin"}
     assert all(e.text.startswith("Trump hosted") for e in ev)
+
+
+def test_mediators_mediate_with_each_side(coder):
+    ev = code(coder, "India and Pakistan agreed to a ceasefire on Saturday after a night of talks mediated by Washington.", date(2025, 5, 10))
+    assert {("USA", "IND", 1), ("USA", "PAK", 1)} <= pairs(ev)
+    ev = code(coder, "Israel and Hamas halted eleven days of fighting under an Egyptian-brokered truce.", date(2021, 5, 21))
+    assert {("EGY", "ISR", 1), ("EGY", "PSE", 1)} <= pairs(ev)

@@ -41,7 +41,7 @@ from functools import cache
 from typing import Any
 
 from ..aspects import aspect_for_event
-from .actors import Actor, ActorDictionary, AgentDictionary, Mention, find_mentions
+from .actors import Actor, ActorDictionary, AgentDictionary, Mention, find_mentions, split_code
 from .aspects import CUE_ASPECT, PAIRS, singular, text_aspect
 from .events import (
     LIGHT_VERBS,
@@ -409,6 +409,7 @@ class Coder:
         have = {(s.country, t.country) for s, t, *_ in found}
         found.extend(f for f in self._nominal(tokens, ctx) if (f[0].country, f[1].country) not in have)
         found.extend(self._reactions(ctx, found))
+        found.extend(self._mediation(tokens, lowers, ctx, found))
         if not found:
             return []
         sent_tone = tone(text)
@@ -668,6 +669,37 @@ class Coder:
         if obj.lower_ in ("it", "this", "that", "them") or obj.lower_ in _ACT_NOUNS:
             return True
         return any(w in _RETALIATION for w in (t.lower_ for t in obj.subtree))
+
+    def _mediation(self, tokens: list[Any], lowers: list[str], ctx: _Ctx,
+                   found: list[tuple[Actor, Actor, str, str, float, Any]]) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """``agreed to a ceasefire after talks mediated by Washington``, ``under a deal brokered
+        by China``, ``following mediation by the UAE``, ``an Egyptian-brokered truce``: the
+        mediator mediates (045) with each side of the sentence's events."""
+        if not found:
+            return []
+        mediators: list[tuple[Actor, Any]] = []
+        for k, t in enumerate(tokens):
+            w = lowers[k]
+            if w in ("mediated", "brokered", "facilitated", "mediation"):
+                by = next((c for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+                pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+                if pobj is not None:
+                    mediators += [(a, t) for a in self._np_actors(pobj, ctx, source=True)]
+                elif k >= 2 and lowers[k - 1] == "-" and w != "mediation":
+                    words = self.actors.trie.match(lowers, k - 2)
+                    if words is not None and len(words) == 1:
+                        country, atype = split_code(self.actors.resolve(words, ctx.when))
+                        if country is not None:
+                            mediators.append((Actor(country, atype, self.actors.resolve(words, ctx.when), tokens[k - 2].text), t))
+        out = []
+        for m, tok in mediators:
+            parties: dict[str, Actor] = {}
+            for src, tgt, *_ in found:
+                for a in (src, tgt):
+                    if a.country is not None and a.country != m.country:
+                        parties.setdefault(a.country, a)
+            out.extend((m, a, "045", "mediation", 0.7, tok) for a in parties.values())
+        return out
 
     def _reactions(self, ctx: _Ctx, found: list[tuple[Actor, Actor, str, str, float, Any]]) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """Targets for pending reactions: the source of the sentence's nearest other event
