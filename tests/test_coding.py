@@ -384,3 +384,8 @@ def test_mediators_mediate_with_each_side(coder):
     assert {("USA", "IND", 1), ("USA", "PAK", 1)} <= pairs(ev)
     ev = code(coder, "Israel and Hamas halted eleven days of fighting under an Egyptian-brokered truce.", date(2021, 5, 21))
     assert {("EGY", "ISR", 1), ("EGY", "PSE", 1)} <= pairs(ev)
+
+
+def test_pronoun_object_of_a_trailing_clause(coder):
+    ev = code(coder, "Saudi Arabia cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism.", date(2017, 6, 5))
+    assert {("SAU", "QAT", 4), ("SAU", "QAT", 3)} <= pairs(ev)

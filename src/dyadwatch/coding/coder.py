@@ -83,6 +83,7 @@ _MUTUAL_FIGHT_RULES: frozenset[str] = frozenset({"verb:clash", "verb:fight", "ph
 ``X and Y carried out strikes``."""
 _DOMESTIC_ROOTS: frozenset[str] = frozenset({"14", "17", "18", "19", "20"})
 _LOCATION_PREPS: frozenset[str] = frozenset({"in", "inside", "near", "across", "over", "of", "off"})
+_ATTACK_PREPS: frozenset[str] = frozenset({"on", "at", "against", "into", "toward", "towards"})
 _NOT_PLACES: frozenset[str] = frozenset({"border", "borders", "frontier", "boundary", "line", "side", "coast"})
 """Heads of location phrases that name a boundary, not the country attacked."""
 _PLACE_NOUNS: frozenset[str] = frozenset(
@@ -1001,6 +1002,14 @@ class Coder:
                 got = keep(self._np_actors(o, ctx, agentive_only=True))
                 if got:
                     return got, "object"
+                if o.lower_ in ("it", "them", "him", "her") and pred.dep_ in ("advcl", "conj") and pred.head.pos_ == "VERB":
+                    # "cut ties with Qatar, accusing it of supporting terrorism": the pronoun is
+                    # the other side of the clause it hangs on
+                    head_code = self._code_of(pred.head)
+                    if head_code is not None:
+                        got, _ = self._targets(pred.head, head_code, ctx, exclude)
+                        if got:
+                            return got, "pronoun-object"
             for c in pred.children:
                 if c.dep_ == "dative":
                     node = next((g for g in c.children if g.dep_ == "pobj"), None) if c.pos_ == "ADP" else c
@@ -1072,7 +1081,7 @@ class Coder:
             # "shelled towns inside Armenia", "captured the village of X in Ukraine's Donetsk
             # region", "struck a radar near the Iranian city of Isfahan", "killed a leader in
             # a drone strike in northern Syria": the place attacked names the target
-            got = self._located([*objs, pred], ctx, 0)
+            got = self._located([*objs, pred], ctx, 0, attack=True)
             got = keep(got)
             if got:
                 return got, "location"
@@ -1093,11 +1102,13 @@ class Coder:
                             return got, "clause-subject"
         return [], ""
 
-    def _located(self, holders: list[Any], ctx: _Ctx, depth: int) -> list[Actor]:
-        """Countries named by the places in the holders' location phrases (depth ≤ 3)."""
+    def _located(self, holders: list[Any], ctx: _Ctx, depth: int, attack: bool = False) -> list[Actor]:
+        """Countries named by the places in the holders' location phrases (depth ≤ 3); for an
+        attack also through what it hit (``strikes on nine sites in Pakistan``)."""
+        preps = _LOCATION_PREPS | _ATTACK_PREPS if attack else _LOCATION_PREPS
         for h in holders:
             for c in h.children:
-                if c.dep_ != "prep" or c.lower_ not in _LOCATION_PREPS:
+                if c.dep_ != "prep" or c.lower_ not in preps:
                     continue
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is None:
@@ -1109,7 +1120,7 @@ class Coder:
                 if got:
                     return got
                 if depth < 3:
-                    got = self._located([pobj], ctx, depth + 1)
+                    got = self._located([pobj], ctx, depth + 1, attack)
                     if got:
                         return got
         return []
