@@ -389,3 +389,16 @@ def test_mediators_mediate_with_each_side(coder):
 def test_pronoun_object_of_a_trailing_clause(coder):
     ev = code(coder, "Saudi Arabia cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism.", date(2017, 6, 5))
     assert {("SAU", "QAT", 4), ("SAU", "QAT", 3)} <= pairs(ev)
+
+
+def test_reactions_named_by_the_act_or_the_reaction(coder):
+    ev = code(coder, "Trump announced that Washington was reimposing sanctions on Tehran, a decision criticised by Britain and France.", date(2018, 5, 8))
+    assert {("GBR", "USA", 3), ("FRA", "USA", 3)} <= pairs(ev)
+    ev = code(coder, "North Korea launched a long-range rocket on Wednesday, drawing swift condemnation from Washington and Tokyo.", date(2012, 12, 12))
+    assert {("USA", "PRK", 3), ("JPN", "PRK", 3)} <= pairs(ev)
+    assert ("PRK", "USA", 4) not in pairs(ev)
+
+
+def test_congo_alone_is_the_democratic_republic(coder):
+    assert ("COD", "RWA", 4) in pairs(code(coder, "Congo severed diplomatic relations with Rwanda on Monday.", date(2025, 1, 27)))
+    assert ("COG", "FRA", 1) in pairs(code(coder, "The Republic of Congo praised France on Monday."))

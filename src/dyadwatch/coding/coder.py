@@ -158,6 +158,12 @@ _ACT_NOUNS: frozenset[str] = frozenset(
     "deal message remarks comments statement announcement incursion invasion blockade provocation escalation "
     "sanctions tariffs tariff ban expulsion killing killings execution seizure detention annexation recognition "
     "recognitions visit meeting test launch".split())
+_REACTION_NOUNS: dict[str, str] = {
+    "condemnation": "111", "condemnations": "111", "criticism": "111", "rebuke": "111", "rebukes": "111",
+    "outrage": "111", "anger": "111", "protest": "114", "protests": "114", "response": "111",
+    "praise": "051", "welcome": "051"}
+"""Nouns of a reaction whose ``from`` phrase names who reacted (``drawing condemnation from
+Washington``)."""
 _RETALIATION: frozenset[str] = frozenset({"response", "respond", "retaliation", "retaliate", "revenge", "reprisal", "retribution", "avenge"})
 _TEMPORAL_PREPS: frozenset[str] = frozenset({"after", "before", "while", "during", "since", "upon", "by"})
 _MAX_PIECE = 20_000
@@ -297,6 +303,9 @@ class _Ctx:
     when: date | None
     doc_mentions: list[Mention] = field(default_factory=list)
     pending: list[tuple[list[Actor], str, str, float, Any]] = field(default_factory=list)
+    acts: list[tuple[list[Actor], Any]] = field(default_factory=list)
+    """Coded acts with a source and no target ("North Korea launched a rocket"): something a
+    reaction may answer."""
     """Reactions with no target of their own ("called the move unfair", "vowed a harsh
     response"): resolved against the sentence's other events."""
 
@@ -409,6 +418,7 @@ class Coder:
             found.extend(self._predicate(tok, ctx))
         have = {(s.country, t.country) for s, t, *_ in found}
         found.extend(f for f in self._nominal(tokens, ctx) if (f[0].country, f[1].country) not in have)
+        self._reactions_by_noun(tokens, ctx)
         found.extend(self._reactions(ctx, found))
         found.extend(self._mediation(tokens, lowers, ctx, found))
         if not found:
@@ -655,6 +665,8 @@ class Coder:
             out.extend((sources[0], t, code, rule, conf * 0.8, pred) for t in self._domestic_target(pred, sources[0], ctx))
         if not out and not targets and code[:2] in _REACTION_ROOTS and self._reacts(pred):
             ctx.pending.append((sources, code, rule, conf, pred))
+        elif not out:
+            ctx.acts.append((sources, pred))
         return out
 
     @staticmethod
@@ -702,6 +714,28 @@ class Coder:
             out.extend((m, a, "045", "mediation", 0.7, tok) for a in parties.values())
         return out
 
+    def _reactions_by_noun(self, tokens: list[Any], ctx: _Ctx) -> None:
+        """Reactions named by the phrase of the act or of the reaction: ``a decision criticised
+        by Britain, France and Germany``, ``drawing swift condemnation from Washington``, ``an
+        angry response from Israel``: pending reactions of those actors (111, or 051 for
+        praise)."""
+        for tok in tokens:
+            sources: list[Actor] = []
+            code = None
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lower_ in _ACT_NOUNS:
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+                hit = self._code_of(tok)
+                if pobj is not None and hit is not None and hit[:2] in _REACTION_ROOTS:
+                    sources, code = self._np_actors(pobj, ctx, source=True), hit
+            elif tok.pos_ == "NOUN" and tok.lower_ in _REACTION_NOUNS:
+                frm = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+                pobj = next((g for g in frm.children if g.dep_ == "pobj"), None) if frm is not None else None
+                if pobj is not None:
+                    sources, code = self._np_actors(pobj, ctx, source=True), _REACTION_NOUNS[tok.lower_]
+            if sources and code is not None:
+                ctx.pending.append((sources, code, "noun:" + tok.lower_, 0.8, tok))
+
     def _reactions(self, ctx: _Ctx, found: list[tuple[Actor, Actor, str, str, float, Any]]) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """Targets for pending reactions: the source of the sentence's nearest other event
         (``Trump ordered a tariff on Indian goods, and India called the move unfair`` →
@@ -710,8 +744,9 @@ class Coder:
         out = []
         for sources, code, rule, conf, pred in ctx.pending:
             countries = {a.country for a in sources}
-            acts = sorted((f for f in found if f[0].country not in countries and f[5].i != pred.i),
-                          key=lambda f: (f[5].i > pred.i, abs(f[5].i - pred.i)))
+            acts = sorted([*((f[0], f[5]) for f in found), *((a[0], p) for a, p in ctx.acts if a)],
+                          key=lambda f: (f[1].i > pred.i, abs(f[1].i - pred.i)))
+            acts = [a for a in acts if a[0].country not in countries and a[1].i != pred.i]
             if not acts:
                 continue
             target = acts[0][0]
@@ -730,8 +765,8 @@ class Coder:
         def follow(c: Any) -> bool:
             if c.dep_ in _CLAUSE_STOP:
                 return False
-            if c.pos_ in ("VERB", "AUX") and any(g.dep_ in _SUBJ_DEPS for g in c.children):
-                return False
+            if c.pos_ in ("VERB", "AUX") and (c.dep_ == "advcl" or any(g.dep_ in _SUBJ_DEPS for g in c.children)):
+                return False  # another clause ("…, drawing condemnation from Washington")
             return not (c.dep_ == "prep" and not force and c.lower_ in _SETTING_PREPS)
 
         # (token, reached through a phrase of place)
