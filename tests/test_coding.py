@@ -402,3 +402,10 @@ def test_reactions_named_by_the_act_or_the_reaction(coder):
 def test_congo_alone_is_the_democratic_republic(coder):
     assert ("COD", "RWA", 4) in pairs(code(coder, "Congo severed diplomatic relations with Rwanda on Monday.", date(2025, 1, 27)))
     assert ("COG", "FRA", 1) in pairs(code(coder, "The Republic of Congo praised France on Monday."))
+
+
+def test_rebels_against_their_capital_and_paused_aid(coder):
+    assert ("SYR", "SYR", 4) in pairs(code(coder, "Syrian rebels seized Damascus on Sunday.", date(2024, 12, 8)))
+    assert pairs(code(coder, "The United States has paused all military aid to Ukraine.", date(2025, 3, 4))) == {("USA", "UKR", 4)}
+    ev = code(coder, "Myanmar's military seized power in a coup and detained civilian leader Aung San Suu Kyi.", date(2021, 2, 1))
+    assert ("MMR", "MMR", 4) in pairs(ev) and ev[0].source_type == "MIL"

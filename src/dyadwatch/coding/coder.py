@@ -460,11 +460,10 @@ class Coder:
         verb after it as an adjective ("Trump/NOUN hosted/amod … Putin/ROOT"): the sentence has
         no verb at its root. Such a sentence is parsed again with the subject phrase replaced
         by a plain country name, which is then mapped back to the subject's actor."""
-        root = sent.root
-        if root.pos_ in ("VERB", "AUX"):
+        verb = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i == sent.start or verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
             return None
-        verb = next((t for t in sent if t.tag_ in ("VBD", "VBZ", "VBN") and t.dep_ in ("amod", "compound", "nmod", "npadvmod") and t.i > sent.start), None)
-        if verb is None or any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start : verb.i]):
+        if verb.head.i < verb.i or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART") for t in sent.doc[sent.start : verb.i]):
             return None
         before = [mentions[i] for i in range(sent.start, verb.i) if i in mentions]
         if not before:
@@ -476,7 +475,12 @@ class Coder:
             return None
         tokens = list(new)
         found = find_mentions(tokens, [t.lower_ for t in tokens], self.actors, when)
-        found[0] = Mention(0, 1, head.code, head.country, head.type, subject_text)
+        # the subject's own type: its name's, else its agent noun's ("Myanmar's military")
+        atype = head.type
+        if atype is None and head.country is not None:
+            atype, _ = self.agents.best([t.lower_ for t in sent.doc[head.end : verb.i]])
+        code = head.code if atype == head.type else head.country + atype
+        found[0] = Mention(0, 1, code, head.country, atype, subject_text)
         return new[:], found
 
     @staticmethod
@@ -1024,12 +1028,24 @@ class Coder:
         excl = {a.text for a in exclude}
         excl_countries = {a.country for a in exclude if a.country is not None}
 
+        insurgent = {a.country for a in exclude if a.country is not None and a.type in _DOMESTIC}
+
         def keep(actors: list[Actor]) -> list[Actor]:
             # the source's own country itself is no target ("Xi hailed China's partnership
             # with Russia"): look further; a typed domestic counterpart is ("Sudan's army
-            # clashed with the RSF", "Turkish authorities detained Istanbul's mayor")
-            return [a for a in actors if a.text not in excl and (
-                a.country is None or a.country not in excl_countries or a.type is not None)]
+            # clashed with the RSF", "Turkish authorities detained Istanbul's mayor"); for
+            # rebels or protesters their own capital is the government ("Syrian rebels
+            # seized Damascus")
+            out = []
+            for a in actors:
+                if a.text in excl:
+                    continue
+                if a.country is not None and a.country in excl_countries and a.type is None:
+                    if a.country not in insurgent:
+                        continue
+                    a = Actor(a.country, "GOV", a.country + "GOV", a.text, a.kind)
+                out.append(a)
+            return out
 
         objs = [c for c in pred.children if c.dep_ in _OBJ_DEPS]
         if not preps_only:
@@ -1058,7 +1074,7 @@ class Coder:
                     got = keep(self._np_actors(o, ctx))
                     if got:
                         return got, "object-modifier"
-        conflict = code[:2] in ("18", "19", "20")
+        conflict = code[:2] in ("18", "19", "20") or (code[:2] == "17" and any(a.type == "MIL" for a in exclude))
         benefit = code[:2] in _BENEFIT_ROOTS
         objs = [*objs, *(c for o in objs for c in o.conjuncts)]
         holders = [pred, *objs]

@@ -91,7 +91,7 @@ VERBS: dict[str, str] = {
     # 16 reduce relations
     "recall": "161", "downgrade": "161", "sever": "161",
     "sanction": "163", "embargo": "163",
-    "suspend": "160", "freeze": "160", "halt": "160", "cut": "160", "scrap": "160",
+    "suspend": "160", "pause": "160", "freeze": "160", "halt": "160", "cut": "160", "scrap": "160",
     "expel": "166", "deport": "174",
     # 17 coerce
     "arrest": "173", "detain": "173", "jail": "173", "imprison": "173", "sentence": "173",
@@ -192,6 +192,9 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("sever", "relations/ties", "161"),
     ("suspend", "talks/negotiations", "164"),
     ("suspend", "aid/assistance", "162"),
+    ("pause", "aid/assistance", "162"),
+    ("halt", "aid/assistance/supplies/deliveries/shipments", "162"),
+    ("freeze", "aid/assistance", "162"),
     ("cut", "aid/assistance/funding", "162"),
     ("halt", "offensive/attack/attacks/fighting/operation/hostilities/strikes", "087"),
     ("end", "offensive/fighting/hostilities/war", "087"),
