@@ -59,7 +59,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "refugee", "refugees", "community", "language", "tourism",
         "tourist", "tourists", "sport", "sports", "festival", "museum", "heritage", "visa",
         "visas", "human", "rights", "humanitarian", "earthquake", "editor", "editor-in-chief",
-        "migration", "asylum",
+        "migration", "asylum", "genocide", "deportation", "deportations", "persecution", "abuses",
         "sputnik", "press", "diaspora",
     ),
 }

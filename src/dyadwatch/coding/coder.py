@@ -438,7 +438,7 @@ class Coder:
             if key in seen:
                 continue
             seen.add(key)
-            aspect, aspect_rule = self._aspect(pred, words, start, code)
+            aspect, aspect_rule = self._aspect(pred, words, start, code, (src.type, tgt.type))
             root, quad, gold = describe(code)
             out.append(
                 CodedEvent(
@@ -484,7 +484,7 @@ class Coder:
         return new[:], found
 
     @staticmethod
-    def _aspect(pred: Any, words: list[str], start: int, code: str) -> tuple[str, str]:
+    def _aspect(pred: Any, words: list[str], start: int, code: str, types: tuple[str | None, str | None] = (None, None)) -> tuple[str, str]:
         """Aspect of an event. Statements, consultations, visits, recognition, apologies and
         official complaints (CAMEO 01, 04, 054-056, 114) are diplomatic acts whatever their
         topic. Otherwise: cue words in the event's own clause (the predicate and its
@@ -501,8 +501,11 @@ class Coder:
                 return "diplomacy", f"object:{obj.lower_}"
         subj = {t.i for c in pred.children if c.dep_ in _SUBJ_DEPS for t in c.subtree}
         # a cue inside a multi-word name is no cue ("the West Bank", "the Black Sea")
+        # a cue inside a multi-word name is no cue ("the West Bank"), nor is a verb other than
+        # the predicate ("to train health workers")
         clause = [t.i - start for t in pred.subtree if t.i not in subj
-                  and not (t.pos_ == "PROPN" and t.i > 0 and t.nbor(-1).pos_ == "PROPN" and t.text[:1].isupper())]
+                  and not (t.pos_ == "PROPN" and t.i > 0 and t.nbor(-1).pos_ == "PROPN" and t.text[:1].isupper())
+                  and not (t.pos_ == "VERB" and t.i != pred.i)]
         clause_words = [words[i] for i in clause]
         if code[:2] in ("18", "19", "20"):
             # an attack on a refinery or a railway is about energy or transport: the weapons
@@ -522,6 +525,10 @@ class Coder:
             # a threat or ultimatum that names no topic ("threatened Israel with a harsh
             # response") is a threat of force
             return "security", f"cameo:{code[:3]}"
+        if "MIL" in types or "REB" in types:
+            # an act of armed forces or rebels with no other topic (the actor rule of
+            # dyadwatch.aspects)
+            return "security", "actor:" + ("MIL" if "MIL" in types else "REB")
         return "diplomacy", "default"
 
     def _predicate(self, pred: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
