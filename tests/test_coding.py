@@ -409,3 +409,12 @@ def test_rebels_against_their_capital_and_paused_aid(coder):
     assert pairs(code(coder, "The United States has paused all military aid to Ukraine.", date(2025, 3, 4))) == {("USA", "UKR", 4)}
     ev = code(coder, "Myanmar's military seized power in a coup and detained civilian leader Aung San Suu Kyi.", date(2021, 2, 1))
     assert ("MMR", "MMR", 4) in pairs(ev) and ev[0].source_type == "MIL"
+
+
+def test_offered_talks_are_not_held_and_recalled_envoys(coder):
+    ev = code(coder, "Erdogan said he was ready to host talks between Russia and Ukraine in Istanbul.", date(2025, 5, 13))
+    assert ("RUS", "UKR", 1) not in pairs(ev)
+    assert pairs(code(coder, "Spain permanently withdrew its ambassador to Argentina on Tuesday.", date(2024, 5, 21))) == {("ESP", "ARG", 4)}
+    # withdrawing from a bloc together is no withdrawal from each other
+    ev = code(coder, "Mali, Burkina Faso and Niger said they were withdrawing from ECOWAS.", date(2024, 1, 28))
+    assert not {("MLI", "NER", 2), ("NER", "MLI", 2)} & pairs(ev)

@@ -125,7 +125,7 @@ _NOMINAL_BLOCKERS: frozenset[str] = frozenset(
     "refuse propose plan seek want hope expect prepare offer urge".split()
 )
 _DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ani", "ese", "ish", "ch", "ic", "ot", "i", "ean")
-_CLAUSE_STOP: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "parataxis", "relcl", "mark", "punct", "cc", "conj", "appos", "agent"})
+_CLAUSE_STOP: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "parataxis", "relcl", "mark", "punct", "cc", "conj", "appos", "agent", "pcomp"})
 _SETTING_PREPS: frozenset[str] = frozenset({"in", "at", "near", "inside", "over", "across", "off", "during", "after", "before", "since", "within", "throughout", "amid", "outside", "by", "under", "despite"})
 _MEETINGS: frozenset[str] = frozenset({"040", "041", "044", "046", "050", "057"})
 """Codes of a meeting, call, negotiation, reconciliation or signing: an act of both sides,
@@ -601,6 +601,8 @@ class Coder:
             # "the EU agreed to impose sanctions", "agreed to give Israel $38 billion": the
             # decision is the act; the governed verb is coded instead of the agreement
             return []
+        if code == "042" and dobj is not None and dobj.pos_ == "PRON":
+            return []  # "flying him out of the country": transport of a person, not a visit
         if code == "150" and dobj is not None and any(c.lower_ in ("joint", "combined") for c in dobj.children):
             code, rule = "062", rule + ":joint"  # "began joint naval exercises": military cooperation
         if code[:2] in _INTENT_OF and self._future(pred):
@@ -664,7 +666,8 @@ class Coder:
             return out
         reciprocal = any(c.dep_ in ("dobj", "pobj", "obj") and c.lower_ in ("other", "another")
                          and any(d.lower_ in ("each", "one") for d in c.children) for c in pred.subtree)
-        if (code in SYMMETRIC or reciprocal) and len(sources) >= 2 and (code[:2] != "19" or rule in _MUTUAL_FIGHT_RULES or reciprocal):
+        if ((code in SYMMETRIC and (code != "087" or rule.startswith("phrase:"))) or reciprocal) and len(sources) >= 2 and (
+                code[:2] != "19" or rule in _MUTUAL_FIGHT_RULES or reciprocal):
             # "Armenia and Azerbaijan accused each other": both ways
             for s in sources:
                 for t in sources:
@@ -1198,6 +1201,8 @@ class Coder:
             if gov.pos_ in ("VERB", "AUX") and (base_form(gov.text) in _NOMINAL_BLOCKERS or self._blocked(gov)
                                                  or any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in gov.children)):
                 continue
+            if self._hypothetical(gov):
+                continue  # "was ready to host talks between Russia and Ukraine": not held
             if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
                 continue
             if w in _NOMINAL_FORCE:
@@ -1221,6 +1226,19 @@ class Coder:
                         if self._distinct(a, b):
                             out.append((a, b, "042", "noun:" + w, 0.8, tok))
         return out
+
+    def _hypothetical(self, node: Any) -> bool:
+        """The clause above ``node`` offers, plans or is ready for it ("offered to host",
+        "said he was ready to host", "would like to hold")."""
+        for _ in range(4):
+            if node.lower_ in _INTENT_ADJECTIVES or base_form(node.text) in _NOMINAL_BLOCKERS:
+                return True
+            if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might") for c in node.children):
+                return True
+            if node.dep_ not in ("xcomp", "acomp", "conj", "advcl") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _nominal_force(self, tok: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """``the Ukrainian incursion into the Kursk region``, ``Russia's invasion of Ukraine``,

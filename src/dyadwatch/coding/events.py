@@ -201,6 +201,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("stop", "offensive/fighting/hostilities/attacks", "087"),
     ("declare", "persona", "166"),
     ("recall", "ambassador/envoy/diplomats", "161"),
+    ("withdraw", "ambassador/ambassadors/envoy/envoys/diplomat/diplomats", "161"),
     ("summon", "ambassador/envoy/charge/chargé/diplomat", "114"),
     ("call", "off", "125"),
     ("cancel", "visit/trip/talks/meeting/summit", "125"),
