@@ -743,7 +743,9 @@ class Coder:
                 if pobj is not None and hit is not None and hit[:2] in _REACTION_ROOTS:
                     sources, code = self._np_actors(pobj, ctx, source=True), hit
             elif tok.pos_ == "NOUN" and tok.lower_ in _REACTION_NOUNS:
-                frm = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+                # "condemnation from Washington", or the parser's "drawing condemnation | from Washington"
+                holders = [tok, tok.head] if tok.dep_ in ("dobj", "obj") else [tok]
+                frm = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"), None)
                 pobj = next((g for g in frm.children if g.dep_ == "pobj"), None) if frm is not None else None
                 if pobj is not None:
                     sources, code = self._np_actors(pobj, ctx, source=True), _REACTION_NOUNS[tok.lower_]
@@ -880,7 +882,7 @@ class Coder:
         # "fired tear gas at protesters", "opened fire on student demonstrators"
         objs += [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "with")
                  for g in c.children if g.dep_ == "pobj"]
-        allowed = _DOMESTIC | ({"GOV"} if src.type in _DOMESTIC else set())
+        allowed = _DOMESTIC | ({"GOV", "MIL"} if src.type in _DOMESTIC else set())
         # "arrested hundreds of protesters": the crowd's members
         objs = [next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), o)
                 if o.lower_ in _CROWDS or o.lower_ in ("dozens", "scores", "number") else o for o in objs]
