@@ -418,3 +418,8 @@ def test_offered_talks_are_not_held_and_recalled_envoys(coder):
     # withdrawing from a bloc together is no withdrawal from each other
     ev = code(coder, "Mali, Burkina Faso and Niger said they were withdrawing from ECOWAS.", date(2024, 1, 28))
     assert not {("MLI", "NER", 2), ("NER", "MLI", 2)} & pairs(ev)
+
+
+def test_visit_named_by_a_noun_with_by(coder):
+    ev = code(coder, "Manila granted Washington access to more bases during a visit to Manila by U.S. Defense Secretary Lloyd Austin.", date(2023, 2, 2))
+    assert ("USA", "PHL", 1) in pairs(ev)

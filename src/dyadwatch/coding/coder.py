@@ -1221,9 +1221,15 @@ class Coder:
                 poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in ctx.mentions), None)
                 to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
                 pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-                if poss is None or pobj is None:
+                # "a visit to Manila by U.S. Defense Secretary Lloyd Austin"
+                by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                if by is None and pobj is not None:
+                    by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                by_obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+                if pobj is None or (poss is None and by_obj is None):
                     continue
-                for a in self._np_actor(poss, ctx, True, 0):
+                visitors = self._np_actor(poss, ctx, True, 0) if poss is not None else self._np_actors(by_obj, ctx, source=True)
+                for a in visitors:
                     for b in self._np_actors(pobj, ctx):
                         if self._distinct(a, b):
                             out.append((a, b, "042", "noun:" + w, 0.8, tok))
