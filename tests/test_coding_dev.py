@@ -9,7 +9,10 @@ sentences):
   against since round 4. It codes no domestic events, so same-country events are ignored;
 * ``tests/data/wire_holdout3.jsonl`` — 200 more (413 codings) by a separate author with the
   conventions of docs/coding.md spelled out, the round-4 holdout (scored once at the end of
-  round 4: P 0.78, R 0.45, F1 0.57, aspect 0.71), developed against since round 5.
+  round 4: P 0.78, R 0.45, F1 0.57, aspect 0.71), developed against since round 5;
+* ``tests/data/wire_holdout4.jsonl`` — 200 more (363 codings), the round-5 holdout (scored
+  once at the end of round 5: P 0.90, R 0.59, F1 0.71, aspect 0.86), developed against since
+  round 6.
 
 Scored as ``bench/bench_coder.py`` scores them: an event is right when its (source country,
 target country, QuadClass) is one of the sentence's codings; a ``null`` side is an actor no
@@ -32,6 +35,7 @@ DEV = DATA / "wire_dev.jsonl"
 HOLDOUT = DATA / "wire_holdout.jsonl"
 HOLDOUT2 = DATA / "wire_holdout2.jsonl"
 HOLDOUT3 = DATA / "wire_holdout3.jsonl"
+HOLDOUT4 = DATA / "wire_holdout4.jsonl"
 
 
 def _key(code: str) -> str:
@@ -103,7 +107,7 @@ def test_dev_aspect_floor(scores):
 
 def test_sets_are_disjoint():
     texts = [{json.loads(x)["text"] for x in p.read_text(encoding="utf-8").splitlines()}
-             for p in (DEV, HOLDOUT, HOLDOUT2, HOLDOUT3) if p.exists()]
+             for p in (DEV, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4) if p.exists()]
     assert len(texts[1]) >= 150 and len(texts[2]) >= 200
     for i, a in enumerate(texts):
         for b in texts[i + 1:]:
@@ -134,3 +138,15 @@ def test_holdout3_floors(holdout3):
     assert holdout3["precision"] >= 0.72
     assert holdout3["f1"] >= 0.52
     assert holdout3["aspect"] >= 0.65
+
+
+@pytest.fixture(scope="module")
+def holdout4(coder) -> dict[str, float]:
+    return _score(coder, HOLDOUT4)
+
+
+def test_holdout4_floors(holdout4):
+    # round-5 holdout: P 0.90, R 0.59, F1 0.71, aspect 0.86 when scored at the end of round 5
+    assert holdout4["precision"] >= 0.84
+    assert holdout4["f1"] >= 0.65
+    assert holdout4["aspect"] >= 0.80
