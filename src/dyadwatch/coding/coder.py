@@ -783,7 +783,10 @@ class Coder:
                 return False
             if c.pos_ in ("VERB", "AUX") and (c.dep_ == "advcl" or any(g.dep_ in _SUBJ_DEPS for g in c.children)):
                 return False  # another clause ("…, drawing condemnation from Washington")
-            return not (c.dep_ == "prep" and not force and c.lower_ in _SETTING_PREPS)
+            # a phrase of place or time on the verb is the event's setting; on its object it
+            # may name a party ("froze its participation in the CSTO")
+            return not (c.dep_ == "prep" and not force and c.lower_ in _SETTING_PREPS
+                        and (c.head.i == pred.i or c.lower_ not in ("in", "with", "from", "on")))
 
         # (token, reached through a phrase of place)
         stack = [(c, c.dep_ == "prep" and c.lower_ in _SETTING_PREPS) for c in pred.children if c.i > pred.i and follow(c)]

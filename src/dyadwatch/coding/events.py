@@ -118,6 +118,8 @@ VERBS: dict[str, str] = {
 
 PHRASES: tuple[tuple[str, str, str], ...] = (
     # verb, required words (space: all of; slash: any of), code
+    ("speak", "phone/telephone/videolink/video", "041"),
+    ("talk", "phone/telephone", "041"),
     ("vow", "response/respond/retaliation/retaliate/revenge/reprisal/retribution/avenge", "130"),
     ("pledge", "response/respond/retaliation/retaliate/revenge/reprisal/retribution/avenge", "130"),
     ("promise", "response/respond/retaliation/retaliate/revenge/reprisal/retribution/avenge", "130"),
