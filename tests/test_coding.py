@@ -423,3 +423,11 @@ def test_offered_talks_are_not_held_and_recalled_envoys(coder):
 def test_visit_named_by_a_noun_with_by(coder):
     ev = code(coder, "Manila granted Washington access to more bases during a visit to Manila by U.S. Defense Secretary Lloyd Austin.", date(2023, 2, 2))
     assert ("USA", "PHL", 1) in pairs(ev)
+
+
+def test_reaction_to_every_author_and_author_of_the_object(coder):
+    ev = code(coder, "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, drawing a furious response from Israel.", date(2024, 5, 28))
+    assert {("ISR", "ESP", 3), ("ISR", "IRL", 3), ("ISR", "NOR", 3)} <= pairs(ev)
+    ev = code(coder, "Ukraine on Thursday rejected a 36-hour Christmas truce ordered by Putin.", date(2023, 1, 5))
+    assert ("UKR", "RUS", 3) in pairs(ev)
+    assert pairs(code(coder, "French President Emmanuel Macron and Putin spoke by phone on Sunday.", date(2022, 3, 6))) == {("FRA", "RUS", 1), ("RUS", "FRA", 1)}

@@ -157,7 +157,7 @@ _ACT_NOUNS: frozenset[str] = frozenset(
     "move decision step operation attack attacks strike strikes arrest ruling action measure measures law bill plan "
     "deal message remarks comments statement announcement incursion invasion blockade provocation escalation "
     "sanctions tariffs tariff ban expulsion killing killings execution seizure detention annexation recognition "
-    "recognitions visit meeting test launch".split())
+    "recognitions visit meeting test launch incident raid operation offensive truce ceasefire deal".split())
 _REACTION_NOUNS: dict[str, str] = {
     "condemnation": "111", "condemnations": "111", "criticism": "111", "rebuke": "111", "rebukes": "111",
     "outrage": "111", "anger": "111", "protest": "114", "protests": "114", "response": "111",
@@ -760,13 +760,19 @@ class Coder:
         out = []
         for sources, code, rule, conf, pred in ctx.pending:
             countries = {a.country for a in sources}
-            acts = sorted([*((f[0], f[5]) for f in found), *((a[0], p) for a, p in ctx.acts if a)],
+            acts = sorted([*((f[0], f[5]) for f in found), *((a, p) for actors, p in ctx.acts for a in actors)],
                           key=lambda f: (f[1].i > pred.i, abs(f[1].i - pred.i)))
             acts = [a for a in acts if a[0].country not in countries and a[1].i != pred.i]
             if not acts:
                 continue
-            target = acts[0][0]
-            out.extend((s, target, code, rule + ":reaction", conf * 0.7, pred) for s in sources if self._distinct(s, target))
+            # every author of the nearest act ("Spain, Ireland and Norway recognised …, drawing
+            # a furious response from Israel")
+            nearest = acts[0][1].i
+            targets: dict[str | None, Actor] = {}
+            for a, p in acts:
+                if p.i == nearest:
+                    targets.setdefault(a.country, a)
+            out.extend((s, t, code, rule + ":reaction", conf * 0.7, pred) for t in targets.values() for s in sources if self._distinct(s, t))
         return out
 
     def _clause_target(self, pred: Any, code: str, sources: list[Actor], ctx: _Ctx) -> list[Actor]:
@@ -1089,6 +1095,15 @@ class Coder:
                     got = keep(self._np_actors(o, ctx))
                     if got:
                         return got, "object-modifier"
+            # "rejected a truce ordered by Putin": the author of what the object is
+            for o in objs:
+                for c in o.children:
+                    agent = next((g for g in c.children if g.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" else None
+                    pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+                    if pobj is not None:
+                        got = keep(self._np_actors(pobj, ctx, source=True))
+                        if got:
+                            return got, "object-author"
         conflict = code[:2] in ("18", "19", "20") or (code[:2] == "17" and any(a.type == "MIL" for a in exclude))
         benefit = code[:2] in _BENEFIT_ROOTS
         objs = [*objs, *(c for o in objs for c in o.conjuncts)]

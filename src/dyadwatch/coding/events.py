@@ -82,7 +82,7 @@ VERBS: dict[str, str] = {
     "complain": "114", "summon": "114", "protest": "114", "demonstrate": "141", "rally": "141",
     "sue": "115",
     # 12 reject
-    "reject": "120", "refuse": "120", "rebuff": "120", "spurn": "120", "dismiss": "120",
+    "reject": "120", "rule out": "120", "refuse": "120", "rebuff": "120", "spurn": "120", "dismiss": "120",
     "decline": "120", "snub": "120", "veto": "129", "defy": "128", "boycott": "120",
     # 13 threaten
     "threaten": "130", "warn": "130", "menace": "130",
