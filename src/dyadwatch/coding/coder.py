@@ -140,6 +140,7 @@ _DECISION_VERBS: frozenset[str] = frozenset({"agree", "approve", "authorise", "a
 _MATERIAL_ROOTS: frozenset[str] = frozenset({"07", "08", "15", "16", "17", "18", "19", "20"})
 """A decision to give aid, release, sanction, expel or attack is coded as that act."""
 _INTENT_ADJECTIVES: frozenset[str] = frozenset({"ready", "prepared", "willing", "eager", "determined", "keen"})
+_RISK_NOUNS: frozenset[str] = frozenset({"risk", "risks", "prospect", "prospects", "possibility", "danger", "spectre", "specter"})
 _SPORT_VERBS: frozenset[str] = frozenset({"beat", "defeat", "win", "lose", "draw", "thrash", "edge", "score", "play", "knock"})
 _SPORT_WORDS: frozenset[str] = frozenset(
     "match cup final finals penalties penalty goal goals tournament championship olympics olympic league "
@@ -574,8 +575,8 @@ class Coder:
             # "Russian troops crossed into Ukraine", "tanks rolled into the West Bank": armed
             # forces moving into another country's territory (kept only for a military subject)
             hit = ("190", "motion:incursion")
-        if hit is None:
-            return []
+        if hit is None or (dobj is not None and dobj.lower_ in _RISK_NOUNS):
+            return []  # ("faces the risk of diminished Russian investment": only a risk)
         code, rule = hit
         if base_form(pred.text) in _SPORT_VERBS and _SPORT_WORDS & {t.lower_ for t in ctx.sent}:
             return []  # "Argentina beat France on penalties to win the World Cup": a match
