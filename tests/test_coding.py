@@ -433,13 +433,5 @@ def test_reaction_to_every_author_and_author_of_the_object(coder):
     assert pairs(code(coder, "French President Emmanuel Macron and Putin spoke by phone on Sunday.", date(2022, 3, 6))) == {("FRA", "RUS", 1), ("RUS", "FRA", 1)}
 
 
-def test_analyst_prose_is_a_hard_negative(coder):
-    # an analyst's article about Russia and Azerbaijan: analysis, risks and outlooks, almost
-    # no reported event (../shared/data/samples/analyst_article_rus_aze.txt)
-    from pathlib import Path
-
-    article = Path(__file__).resolve().parents[2] / "shared" / "data" / "samples" / "analyst_article_rus_aze.txt"
-    if not article.exists():
-        pytest.skip("../shared not beside the checkout")
-    assert len(code(coder, article.read_text(encoding="utf-8"), None)) <= 2
+def test_a_risk_is_no_event(coder):
     assert code(coder, "Azerbaijan faces the risk of diminished Russian investment.") == []
