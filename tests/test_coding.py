@@ -435,3 +435,8 @@ def test_reaction_to_every_author_and_author_of_the_object(coder):
 
 def test_a_risk_is_no_event(coder):
     assert code(coder, "Azerbaijan faces the risk of diminished Russian investment.") == []
+
+
+def test_prompted_acts_answer_the_prompter(coder):
+    ev = code(coder, "Ecuadorean police stormed Mexico's embassy in Quito, prompting Mexico to break off diplomatic relations.", date(2024, 4, 6))
+    assert ("MEX", "ECU", 4) in pairs(ev)

@@ -140,6 +140,7 @@ _DECISION_VERBS: frozenset[str] = frozenset({"agree", "approve", "authorise", "a
 _MATERIAL_ROOTS: frozenset[str] = frozenset({"07", "08", "15", "16", "17", "18", "19", "20"})
 """A decision to give aid, release, sanction, expel or attack is coded as that act."""
 _INTENT_ADJECTIVES: frozenset[str] = frozenset({"ready", "prepared", "willing", "eager", "determined", "keen"})
+_PROMPTING_VERBS: frozenset[str] = frozenset({"prompt", "force", "push", "spur", "provoke", "lead", "drive", "compel"})
 _RISK_NOUNS: frozenset[str] = frozenset({"risk", "risks", "prospect", "prospects", "possibility", "danger", "spectre", "specter"})
 _SPORT_VERBS: frozenset[str] = frozenset({"beat", "defeat", "win", "lose", "draw", "thrash", "edge", "score", "play", "knock"})
 _SPORT_WORDS: frozenset[str] = frozenset(
@@ -633,6 +634,12 @@ class Coder:
             sources = self._subject_actors(pred, ctx)
             multi = code in SYMMETRIC and len(sources) >= 2
             targets, route = self._targets(pred, code, ctx, exclude=sources, multi=multi)
+            if not targets and pred.dep_ == "xcomp" and base_form(pred.head.text) in _PROMPTING_VERBS:
+                # "…, prompting Caracas to expel their diplomats", "prompting Mexico to break
+                # off relations": the prompted act answers the prompter
+                src_countries = {a.country for a in sources}
+                targets = [a for a in self._subject_actors(pred.head, ctx) if a.country not in src_countries]
+                route = "prompted"
             mutual = base_form(pred.text) in _MUTUAL_VERBS and (
                 (code in _MEETINGS and route in ("object", "dative", "prep:with")) or (code in SYMMETRIC and route == "prep:with"))
             if not targets and pred.dep_ == "conj" and not any(c.dep_ in _SUBJ_DEPS for c in pred.children):

@@ -341,6 +341,7 @@ def _base_forms() -> dict[str, str]:
               "reach", "express", "lift", "ease", "lodge", "file", "bring", "issue", "impose",
               "introduce", "establish", "restore", "break", "end", "stop", "cancel", "postpone",
               "leave", "exit", "join", "exchange", "hand", "raise", "reopen", "open", "have",
+              "prompt", "spur", "provoke", "compel",
               "collapse", "fail", "stall", "delay", "scrap", "abandon", "boycott", "refuse",
               "cross", "pour", "roll", "move", "push", "advance", "march", "enter", "storm", "sweep", "drive", "surge", "stream", "sail",
               "speak", "win", "lose", "go", "come"}
