@@ -204,6 +204,9 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("declare", "persona", "166"),
     ("recall", "ambassador/envoy/diplomats", "161"),
     ("withdraw", "ambassador/ambassadors/envoy/envoys/diplomat/diplomats", "161"),
+    ("withdraw", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
+    ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union", "161"),
+    ("quit", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
     ("summon", "ambassador/envoy/charge/chargé/diplomat", "114"),
     ("call", "off", "125"),
     ("cancel", "visit/trip/talks/meeting/summit", "125"),
@@ -376,6 +379,10 @@ def base_form(word: str) -> str:
     for suffix, repl in _SUFFIXES:
         if w.endswith(suffix) and (cand := w[: -len(suffix)] + repl) in _bases():
             return cand
+        # "quitting", "shipped": a doubled final consonant
+        if w.endswith(suffix) and not repl and len(w) > len(suffix) + 2 and w[-len(suffix) - 1] == w[-len(suffix) - 2]:
+            if (cand := w[: -len(suffix) - 1]) in _bases():
+                return cand
     return w
 
 
