@@ -440,3 +440,12 @@ def test_a_risk_is_no_event(coder):
 def test_prompted_acts_answer_the_prompter(coder):
     ev = code(coder, "Ecuadorean police stormed Mexico's embassy in Quito, prompting Mexico to break off diplomatic relations.", date(2024, 4, 6))
     assert ("MEX", "ECU", 4) in pairs(ev)
+
+
+def test_fighting_between_and_laws_for_others(coder):
+    ev = code(coder, "Fighting erupted in Khartoum on Saturday between Sudan's army and the paramilitary Rapid Support Forces.", date(2023, 4, 15))
+    assert ("SDN", "SDN", 4) in pairs(ev) and len(ev) == 2
+    ev = code(coder, "Biden signed into law a $95 billion foreign aid package that includes military assistance for Ukraine, Israel and Taiwan.", date(2024, 4, 24))
+    assert pairs(ev) == {("USA", "UKR", 2), ("USA", "ISR", 2), ("USA", "TWN", 2)}
+    ev = code(coder, "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan initialled a peace agreement on Friday.", date(2025, 8, 8))
+    assert {("AZE", "ARM", 1), ("ARM", "AZE", 1)} <= pairs(ev)

@@ -119,6 +119,7 @@ _NOMINAL_TALKS: frozenset[str] = frozenset({"talks", "negotiations", "meeting", 
 _NOMINAL_FORCE: frozenset[str] = frozenset(
     {"invasion", "incursion", "offensive", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
      "bombardment", "shelling", "bombing", "raid", "raids", "occupation", "blockade"})
+_NOMINAL_FIGHTING: frozenset[str] = frozenset({"fighting", "clashes", "clash", "battles", "hostilities", "skirmishes"})
 _NOMINAL_VISITS: frozenset[str] = frozenset({"visit", "trip"})
 _NOMINAL_BLOCKERS: frozenset[str] = frozenset(
     "cancel postpone suspend collapse fail stall break end call delay scrap abandon boycott reject "
@@ -561,6 +562,7 @@ class Coder:
         subj_words = {t.lower_ for t in subj_tok.subtree} if subj_tok is not None else set()
         dobj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)
         hit = self.lexicon.code(pred.text, particle, obj_words, subj_words, prep, dobj.lower_ if dobj is not None else None)
+        enacted: Any = None
         if base_form(pred.text) in _LABEL_VERBS:
             # "called the move unfair", "described the junta as illegitimate", "branded it
             # blackmail": criticism or praise by the words of the label
@@ -589,6 +591,7 @@ class Coder:
             if inner is None:
                 return []
             code, rule = inner, rule + ":enacted"
+            enacted = dobj
         if code == "114" and (rule in ("verb:protest", "verb:complain") or rule.startswith("noun:")) and subj_tok is not None and self._popular(subj_tok, ctx):
             code, rule = "141", rule + ":people"  # "thousands of Georgians protested": a demonstration
         if pred.dep_ == "xcomp":
@@ -634,6 +637,15 @@ class Coder:
             sources = self._subject_actors(pred, ctx)
             multi = code in SYMMETRIC and len(sources) >= 2
             targets, route = self._targets(pred, code, ctx, exclude=sources, multi=multi)
+            if not targets and enacted is not None:
+                # "a package that includes military assistance for Ukraine, Israel and Taiwan"
+                for t in enacted.subtree:
+                    if t.dep_ == "prep" and t.lower_ in ("for", "to", "against", "on"):
+                        pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+                        got = self._np_actors(pobj, ctx) if pobj is not None else []
+                        if got:
+                            targets, route = got, "instrument"
+                            break
             if not targets and pred.dep_ == "xcomp" and base_form(pred.head.text) in _PROMPTING_VERBS:
                 # "…, prompting Caracas to expel their diplomats", "prompting Mexico to break
                 # off relations": the prompted act answers the prompter
@@ -977,6 +989,10 @@ class Coder:
             if subj.lower_ in _PRONOUNS:
                 return self._pronoun_subject(pred, ctx)
             got = self._coordinated(subj, self._np_actors(subj, ctx, source=True), ctx)
+            # "Aliyev and Pashinyan initialled …" parsed with two subjects: both act
+            for other in pred.children:
+                if other.dep_ == "nsubj" and other.i != subj.i and other.lower_ not in _PRONOUNS:
+                    got += [a for a in self._np_actors(other, ctx, source=True) if all(a.country != b.country for b in got)]
             if not got and any(c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS for c in subj.children):
                 # "Moscow said its air defences had shot down…": the speaker's forces
                 atype, _ = self.agents.best([t.lower_ for t in subj.subtree if t.i <= subj.i])
@@ -1220,7 +1236,8 @@ class Coder:
         out: list[tuple[Actor, Actor, str, str, float, Any]] = []
         for tok in tokens:
             w = tok.lower_
-            if tok.pos_ != "NOUN" or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS and w not in _NOMINAL_FORCE):
+            if tok.pos_ != "NOUN" or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS and w not in _NOMINAL_FORCE
+                                      and w not in _NOMINAL_FIGHTING):
                 continue
             gov = tok.head
             hops = 0
@@ -1235,6 +1252,17 @@ class Coder:
                 continue
             if w in _NOMINAL_FORCE:
                 out.extend(self._nominal_force(tok, ctx))
+            elif w in _NOMINAL_FIGHTING:
+                # "fighting erupted between Sudan's army and the RSF": both ways
+                prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+                if prep is None and tok.head.pos_ == "VERB":
+                    prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+                actors = self._np_actors(pobj, ctx) if pobj is not None else []
+                for a in actors:
+                    for b in actors:
+                        if a is not b and a.code + a.text != b.code + b.text and self._distinct(a, b):
+                            out.append((a, b, "190", "noun:" + w, 0.75, tok))
             elif w in _NOMINAL_TALKS:
                 prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
