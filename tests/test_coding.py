@@ -449,3 +449,8 @@ def test_fighting_between_and_laws_for_others(coder):
     assert pairs(ev) == {("USA", "UKR", 2), ("USA", "ISR", 2), ("USA", "TWN", 2)}
     ev = code(coder, "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan initialled a peace agreement on Friday.", date(2025, 8, 8))
     assert {("AZE", "ARM", 1), ("ARM", "AZE", 1)} <= pairs(ev)
+
+
+def test_crowds_protest_in_the_country_where_they_gather(coder):
+    ev = code(coder, "Tens of thousands of protesters rallied in Minsk on Sunday to demand the resignation of President Alexander Lukashenko.", date(2020, 8, 16))
+    assert ("BLR", "BLR", 4) in pairs(ev) and ev[0].source_type == "OPP"

@@ -141,6 +141,9 @@ _DECISION_VERBS: frozenset[str] = frozenset({"agree", "approve", "authorise", "a
 _MATERIAL_ROOTS: frozenset[str] = frozenset({"07", "08", "15", "16", "17", "18", "19", "20"})
 """A decision to give aid, release, sanction, expel or attack is coded as that act."""
 _INTENT_ADJECTIVES: frozenset[str] = frozenset({"ready", "prepared", "willing", "eager", "determined", "keen"})
+_PROTEST_CROWDS: frozenset[str] = frozenset(
+    "protesters demonstrators crowds crowd thousands hundreds tens people residents students workers marchers "
+    "supporters opponents activists".split())
 _PROMPTING_VERBS: frozenset[str] = frozenset({"prompt", "force", "push", "spur", "provoke", "lead", "drive", "compel"})
 _RISK_NOUNS: frozenset[str] = frozenset({"risk", "risks", "prospect", "prospects", "possibility", "danger", "spectre", "specter"})
 _SPORT_VERBS: frozenset[str] = frozenset({"beat", "defeat", "win", "lose", "draw", "thrash", "edge", "score", "play", "knock"})
@@ -635,8 +638,17 @@ class Coder:
                 sources = self._passive_place(pred, targets, ctx)
         else:
             sources = self._subject_actors(pred, ctx)
+            protested: list[Actor] = []
+            if not sources and code[:2] == "14":
+                sources = self._protesters(pred, subj_tok, ctx)
+                # against the government they name ("… to demand the resignation of President
+                # Alexander Lukashenko")
+                govs = {id(m): m for m in ctx.mentions.values() if sources and m.country == sources[0].country and m.type == "GOV"}
+                protested = [Actor(m.country, m.type, m.code, m.text, "name") for m in list(govs.values())[:1]]
             multi = code in SYMMETRIC and len(sources) >= 2
             targets, route = self._targets(pred, code, ctx, exclude=sources, multi=multi)
+            if not targets and protested:
+                targets, route = protested, "protested"
             if not targets and enacted is not None:
                 # "a package that includes military assistance for Ukraine, Israel and Taiwan"
                 for t in enacted.subtree:
@@ -702,6 +714,17 @@ class Coder:
         elif not out:
             ctx.acts.append((sources, pred))
         return out
+
+    def _protesters(self, pred: Any, subj: Any, ctx: _Ctx) -> list[Actor]:
+        """``Tens of thousands of protesters rallied in Minsk``: a crowd with no country of its
+        own protests in the country of the place it gathers (as the opposition, OPP)."""
+        if subj is None:
+            return []
+        words = {t.lower_ for t in subj.subtree}
+        if not words & _PROTEST_CROWDS:
+            return []
+        place = self._located([pred], ctx, 0)
+        return [Actor(a.country, "OPP", a.country + "OPP", subj.text, "inferred") for a in place[:1] if a.country]
 
     @staticmethod
     def _reacts(pred: Any) -> bool:
