@@ -454,3 +454,9 @@ def test_fighting_between_and_laws_for_others(coder):
 def test_crowds_protest_in_the_country_where_they_gather(coder):
     ev = code(coder, "Tens of thousands of protesters rallied in Minsk on Sunday to demand the resignation of President Alexander Lukashenko.", date(2020, 8, 16))
     assert ("BLR", "BLR", 4) in pairs(ev) and ev[0].source_type == "OPP"
+
+
+def test_welcome_to_is_hosting_and_attacks_come_from(coder):
+    ev = code(coder, "Egyptian President Abdel Fattah al-Sisi welcomed Turkish President Tayyip Erdogan to Cairo on Wednesday.", date(2024, 2, 14))
+    assert {(e.source, e.code) for e in ev} == {("EGY", "043"), ("TUR", "042")}
+    assert all(e.target != "PSE" for e in code(coder, "Hamas militants fired thousands of rockets from Gaza on Saturday.", date(2023, 10, 7)))

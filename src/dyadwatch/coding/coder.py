@@ -609,6 +609,8 @@ class Coder:
             # "the EU agreed to impose sanctions", "agreed to give Israel $38 billion": the
             # decision is the act; the governed verb is coded instead of the agreement
             return []
+        if base_form(pred.text) == "welcome" and dobj is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in pred.children):
+            code, rule = "043", "verb:welcome:host"  # "welcomed Erdogan to Cairo": a host
         if code == "042" and dobj is not None and dobj.pos_ == "PRON":
             return []  # "flying him out of the country": transport of a person, not a visit
         if code == "150" and dobj is not None and any(c.lower_ in ("joint", "combined") for c in dobj.children):
@@ -834,6 +836,8 @@ class Coder:
                 return False  # another clause ("…, drawing condemnation from Washington")
             # a phrase of place or time on the verb is the event's setting; on its object it
             # may name a party ("froze its participation in the CSTO")
+            if c.dep_ == "prep" and c.lower_ in ("from", "out") and force:
+                return False  # "fired rockets from Gaza": where an attack comes from
             return not (c.dep_ == "prep" and not force and c.lower_ in _SETTING_PREPS
                         and (c.head.i == pred.i or c.lower_ not in ("in", "with", "from", "on")))
 
@@ -1173,6 +1177,8 @@ class Coder:
                     ok = False
                 if p == "outside" and code[:2] == "14":
                     ok = True
+                if p == "from" and conflict:
+                    ok = False  # "fired rockets from Gaza": the origin of an attack
                 if p == "with" and multi and not self._third_party(c, ctx, exclude):
                     ok = False
                 if ok:
