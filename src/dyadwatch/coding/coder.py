@@ -281,6 +281,19 @@ def _second_mentions(tokens: list[Any], mentions: dict[int, Mention], names: dic
                 names[surname] = m
 
 
+_WEAPONS: frozenset[str] = frozenset(
+    "rocket rockets missile missiles drone drones shell shells bomb bombs mortar mortars grenade grenades "
+    "round rounds torpedo torpedoes munitions".split())
+
+
+def _weapon(tok: Any) -> bool:
+    if tok.lower_ in _WEAPONS:
+        return True
+    if tok.lower_ in _CROWDS or tok.lower_ in ("dozens", "scores", "waves", "barrage", "salvo", "volley"):
+        return any(g.lower_ in _WEAPONS for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    return False
+
+
 def _restore(a: Actor, subject_text: str) -> Actor:
     if a.text.startswith(_STAND_IN):
         return Actor(a.country, a.type, a.code, subject_text + a.text[len(_STAND_IN):], a.kind)
@@ -943,6 +956,8 @@ class Coder:
         objs = [next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), o)
                 if o.lower_ in _CROWDS or o.lower_ in ("dozens", "scores", "number") else o for o in objs]
         for o in objs:
+            if _weapon(o):
+                continue
             words = [t.lower_ for t in o.subtree if t.i <= o.i or t.dep_ in _MOD_DEPS]
             if any(t.i in ctx.mentions and ctx.mentions[t.i].country != src.country for t in o.subtree):
                 return []
@@ -1119,7 +1134,9 @@ class Coder:
                 out.append(a)
             return out
 
+        # the weapons fired are the means of an attack, not its target ("fired rockets from Gaza")
         objs = [c for c in pred.children if c.dep_ in _OBJ_DEPS]
+        objs = [o for c in objs for o in ([c] if not _weapon(c) else [g for g in c.conjuncts if not _weapon(g)])]
         if not preps_only:
             for o in objs:
                 got = keep(self._np_actors(o, ctx, agentive_only=True))
