@@ -53,7 +53,9 @@ fresh one (``tests/test_coding_dev.py`` holds floors below each measured value):
   domestic events); scored once at the end of round 4 (F1 0.57).
 * ``tests/data/wire_holdout4.jsonl`` (200 sentences, 363 codings): the round-5 holdout,
   scored once at the end of round 5 (F1 0.71, aspect 0.86).
-* ``tests/data/wire_holdout5.jsonl`` (when present): the round-6 holdout.
+* ``tests/data/wire_holdout5.jsonl`` (200 sentences, 347 codings): the round-6 holdout,
+  scored once at the end of round 6 (F1 0.74, aspect 0.80).
+* ``tests/data/wire_holdout6.jsonl`` (when present): the round-7 holdout.
 
 ``--dev`` prints none of them, so that development runs do not look at them.
 ``bench/coder_errors.py`` breaks the misses of any set into aggregate categories (counts
@@ -371,7 +373,8 @@ def main() -> None:
         return
     held = []
     for name, domestic, label in (("wire_holdout2.jsonl", False, "round 3"), ("wire_holdout3.jsonl", True, "round 4"),
-                                  ("wire_holdout4.jsonl", True, "round 5"), ("wire_holdout5.jsonl", True, "round 6")):
+                                  ("wire_holdout4.jsonl", True, "round 5"), ("wire_holdout5.jsonl", True, "round 6"),
+                                  ("wire_holdout6.jsonl", True, "round 7")):
         if (ROOT / "tests" / "data" / name).exists():
             row = score(coder, load_dev(name, domestic=domestic))
             row["set"] = f"holdout: {name} ({label}; written without reading the coder)"
