@@ -460,3 +460,8 @@ def test_welcome_to_is_hosting_and_attacks_come_from(coder):
     ev = code(coder, "Egyptian President Abdel Fattah al-Sisi welcomed Turkish President Tayyip Erdogan to Cairo on Wednesday.", date(2024, 2, 14))
     assert {(e.source, e.code) for e in ev} == {("EGY", "043"), ("TUR", "042")}
     assert all(e.target != "PSE" for e in code(coder, "Hamas militants fired thousands of rockets from Gaza on Saturday.", date(2023, 10, 7)))
+
+
+def test_an_act_in_a_phone_call_is_also_the_call(coder):
+    ev = code(coder, "Russian President Vladimir Putin apologised to Azerbaijani President Ilham Aliyev in a phone call on Saturday.", date(2024, 12, 28))
+    assert {(e.source, e.target, e.code) for e in ev} >= {("RUS", "AZE", "055"), ("RUS", "AZE", "041"), ("AZE", "RUS", "041")}

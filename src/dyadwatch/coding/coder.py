@@ -707,6 +707,10 @@ class Coder:
                     elif code == "043" and not passive:
                         # "Macron hosted Xi": the guest made a visit (CAMEO 042 is 043's other side)
                         out.append((t, s, "042", rule + ":guest", c * 0.9, pred))
+        if out and code != "041" and self._by_phone(pred):
+            # "apologised to Aliyev in a phone call", "by telephone": the call itself, both ways
+            for s, t, *_ in list(out):
+                out += [(s, t, "041", "phone-call", conf * 0.8, pred), (t, s, "041", "phone-call", conf * 0.8, pred)]
         if out:
             return out
         if targets and not all(t.country == sources[0].country for t in targets):
@@ -729,6 +733,17 @@ class Coder:
         elif not out:
             ctx.acts.append((sources, pred))
         return out
+
+    @staticmethod
+    def _by_phone(pred: Any) -> bool:
+        """The predicate was done in a phone call (``in a phone call``, ``by telephone``)."""
+        for c in pred.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "over"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.lower_ in ("telephone", "phone") or (
+                        pobj.lower_ in ("call", "conversation", "talks") and any(g.lower_ in ("phone", "telephone") for g in pobj.children))):
+                    return True
+        return False
 
     def _protesters(self, pred: Any, subj: Any, ctx: _Ctx) -> list[Actor]:
         """``Tens of thousands of protesters rallied in Minsk``: a crowd with no country of its

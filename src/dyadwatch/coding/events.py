@@ -55,7 +55,7 @@ VERBS: dict[str, str] = {
     "recognise": "054", "recognize": "054",
     "apologise": "055", "apologize": "055",
     "forgive": "056", "pardon": "056",
-    "sign": "057", "ratify": "057", "adopt": "057", "join": "040", "conclude": "057", "initial": "057",
+    "inaugurate": "061", "sign": "057", "ratify": "057", "adopt": "057", "join": "040", "conclude": "057", "initial": "057",
     "reconcile": "050", "normalise": "050", "normalize": "050", "ally": "050",
     # 06 material cooperation
     "cooperate": "060", "collaborate": "060", "partner": "060",
