@@ -524,7 +524,8 @@ class Coder:
         # the predicate ("to train health workers")
         clause = [t.i - start for t in pred.subtree if t.i not in subj
                   and not (t.pos_ == "PROPN" and t.i > 0 and t.nbor(-1).pos_ == "PROPN" and t.text[:1].isupper())
-                  and not (t.pos_ == "VERB" and t.i != pred.i)]
+                  and not (t.pos_ == "VERB" and t.i != pred.i)
+                  and not (t.i > 0 and t.nbor(-1).text == "-")]  # "off-duty" holds no customs duty
         clause_words = [words[i] for i in clause]
         if code[:2] in ("18", "19", "20"):
             # an attack on a refinery or a railway is about energy or transport: the weapons
