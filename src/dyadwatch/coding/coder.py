@@ -163,7 +163,8 @@ _ACT_NOUNS: frozenset[str] = frozenset(
     "move decision step operation attack attacks strike strikes arrest ruling action measure measures law bill plan "
     "deal message remarks comments statement announcement incursion invasion blockade provocation escalation "
     "sanctions tariffs tariff ban expulsion killing killings execution seizure detention annexation recognition "
-    "recognitions visit meeting test launch incident raid operation offensive truce ceasefire deal".split())
+    "recognitions visit meeting test launch incident raid operation offensive truce ceasefire deal "
+    "charge charges accusation accusations allegation allegations claim claims involvement responsibility".split())
 _REACTION_NOUNS: dict[str, str] = {
     "condemnation": "111", "condemnations": "111", "criticism": "111", "rebuke": "111", "rebukes": "111",
     "outrage": "111", "anger": "111", "protest": "114", "protests": "114", "response": "111",
@@ -575,6 +576,8 @@ class Coder:
         particle = next((c.lower_ for c in pred.children if c.dep_ == "prt"), None)
         prep = next((c.lower_ for c in pred.children if c.dep_ == "prep"), None)
         obj_words = self._object_words(pred)
+        if pred.dep_ == "relcl":
+            obj_words.add(pred.head.lower_)  # "a charge Yerevan denied": the noun is the object
         subj_tok = self._subject_token(pred)
         subj_words = {t.lower_ for t in subj_tok.subtree} if subj_tok is not None else set()
         dobj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)
