@@ -470,3 +470,8 @@ def test_an_act_in_a_phone_call_is_also_the_call(coder):
 def test_denials_answer_the_accuser(coder):
     ev = code(coder, "Azerbaijan accused Armenian forces of firing missiles at Ganja, a charge Yerevan denied.", date(2020, 10, 11))
     assert {("AZE", "ARM", 3), ("ARM", "AZE", 1)} <= pairs(ev)
+
+
+def test_a_phone_call_is_with_the_addressee_only(coder):
+    ev = code(coder, "Zelensky and Aliyev condemned Russian strikes on SOCAR facilities in Ukraine in a phone call.", date(2025, 8, 10))
+    assert not any(e.code == "041" and "RUS" in (e.source, e.target) for e in ev)

@@ -282,12 +282,18 @@ def key_factors(a: Assessment, cites: Citations) -> list[Factor]:
 
 def _factor(d: Driver, shift: float | None, since: date, cites: Citations) -> Factor:
     lines: list[EventLine] = []
-    seen: set[tuple[date, str, str | None]] = set()
+    seen: dict[tuple, tuple[int, EventRef]] = {}
     for e in d.top_events:
-        key = (e.date, w.event_text(e), e.evidence or e.url)
+        # one line per reported sentence: a meeting or a clash coded both ways from one
+        # sentence (docs/coding.md) is shown once, as A ↔ B
+        key = (e.date, e.evidence) if e.evidence else (e.date, w.event_text(e), e.url)
         if key in seen:
+            i, first = seen[key]
+            if (e.source, e.target, e.cameo_code) == (first.target, first.source, first.cameo_code):
+                line = lines[i]
+                lines[i] = EventLine(line.date, w.mutual_event_text(first), line.quote, line.url, line.cite)
             continue
-        seen.add(key)
+        seen[key] = (len(lines), e)
         n = cites.cite([e])[0]
         lines.append(EventLine(e.date, w.event_text(e), e.evidence, e.url, n))
         if len(lines) == FACTOR_EVENTS:

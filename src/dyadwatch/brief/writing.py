@@ -164,6 +164,11 @@ def event_text(e: EventRef) -> str:
     return f"{actor(e.source, e.source_name)} → {actor(e.target, e.target_name)}: {e.words} (CAMEO {e.cameo_code})"
 
 
+def mutual_event_text(e: EventRef) -> str:
+    """``Russia ↔ Azerbaijan: holds phone talks (CAMEO 041)``: an act of both sides."""
+    return f"{actor(e.source, e.source_name)} ↔ {actor(e.target, e.target_name)}: {e.words} (CAMEO {e.cameo_code})"
+
+
 def is_url(s: str | None) -> bool:
     return bool(s) and str(s).lower().startswith(("http://", "https://"))
 

@@ -640,6 +640,7 @@ class Coder:
         # Roles.
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children)
         mutual = False
+        route = ""
         sources: list[Actor]
         targets: list[Actor]
         if passive:
@@ -711,7 +712,7 @@ class Coder:
                     elif code == "043" and not passive:
                         # "Macron hosted Xi": the guest made a visit (CAMEO 042 is 043's other side)
                         out.append((t, s, "042", rule + ":guest", c * 0.9, pred))
-        if out and code != "041" and self._by_phone(pred):
+        if out and code != "041" and route in ("dative", "prep:to", "prep:with") and self._by_phone(pred):
             # "apologised to Aliyev in a phone call", "by telephone": the call itself, both ways
             for s, t, *_ in list(out):
                 out += [(s, t, "041", "phone-call", conf * 0.8, pred), (t, s, "041", "phone-call", conf * 0.8, pred)]
