@@ -381,3 +381,24 @@ def test_cli_writes_html_pdf_and_markdown_with_charts(synth_store: Path, tmp_pat
     assert r.exit_code == 0 and r.output.startswith("# Armenia–Azerbaijan relations")
     r = runner.invoke(main, [*db, "brief", "ARM", "AZE", "--format", "pdf"])
     assert r.exit_code == 1 and r.output.count("\n") == 1 and "needs -o FILE" in r.output
+
+
+def test_one_line_per_reported_sentence(tmp_path: Path) -> None:
+    """The news coder codes a meeting or a call both ways from one sentence; the key factors
+    show that sentence once, as A ↔ B, citing one of the two events."""
+    from importlib import resources
+
+    from dyadwatch.sources.text import ingest_text
+
+    db = tmp_path / "sample.duckdb"
+    with Store(db) as s:
+        with resources.as_file(resources.files("dyadwatch.data").joinpath("caucasus_2020_2025.jsonl")) as p:
+            ingest_text(s, p)
+    with Store(db, read_only=True) as s:
+        brief = build_brief(s.events_table(), "RUS", "AZE", charts=False)
+    lines = [line for f in brief.factors for line in f.events]
+    assert lines
+    for f in brief.factors:
+        quotes = [line.quote for line in f.events if line.quote]
+        assert len(quotes) == len(set(quotes)), f.title
+    assert any(" ↔ " in line.text for line in lines)
