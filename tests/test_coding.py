@@ -475,3 +475,10 @@ def test_denials_answer_the_accuser(coder):
 def test_a_phone_call_is_with_the_addressee_only(coder):
     ev = code(coder, "Zelensky and Aliyev condemned Russian strikes on SOCAR facilities in Ukraine in a phone call.", date(2025, 8, 10))
     assert not any(e.code == "041" and "RUS" in (e.source, e.target) for e in ev)
+
+
+def test_police_against_protesters_with_a_foreign_name_nearby(coder):
+    ev = code(coder, "Georgian police used water cannon and tear gas to disperse thousands of protesters outside parliament in Tbilisi who oppose a Russian-style law.", date(2024, 5, 1))
+    assert ("GEO", "GEO", 4) in pairs(ev)
+    # foreign forces killing civilians do not make a domestic event
+    assert ("RUS", "RUS", 4) not in pairs(code(coder, "Kyiv said that Russian forces had shelled the southern city of Kherson overnight, killing two civilians."))

@@ -141,6 +141,7 @@ _DECISION_VERBS: frozenset[str] = frozenset({"agree", "approve", "authorise", "a
 _MATERIAL_ROOTS: frozenset[str] = frozenset({"07", "08", "15", "16", "17", "18", "19", "20"})
 """A decision to give aid, release, sanction, expel or attack is coded as that act."""
 _INTENT_ADJECTIVES: frozenset[str] = frozenset({"ready", "prepared", "willing", "eager", "determined", "keen"})
+_CROWD_TYPES: frozenset[str] = frozenset({"OPP", "CVL", "LAB", "EDU", "MED"})
 _PROTEST_CROWDS: frozenset[str] = frozenset(
     "protesters demonstrators crowds crowd thousands hundreds tens people residents students workers marchers "
     "supporters opponents activists".split())
@@ -965,12 +966,14 @@ class Coder:
         opposition) with no country takes the source's country, when the sentence names no
         other country."""
         countries = {m.country for m in ctx.mentions.values() if m.country is not None}
-        if countries - {src.country}:
-            return []
+        foreign = bool(countries - {src.country})
         objs = [c for c in pred.children if c.dep_ in _OBJ_DEPS]
         # "fired tear gas at protesters", "opened fire on student demonstrators"
         objs += [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "with")
                  for g in c.children if g.dep_ == "pobj"]
+        # "used water cannon to disperse thousands of protesters": the purpose clause's object
+        objs += [g for c in pred.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                 for g in c.children if g.dep_ in _OBJ_DEPS]
         allowed = _DOMESTIC | ({"GOV", "MIL"} if src.type in _DOMESTIC else set())
         # "arrested hundreds of protesters": the crowd's members
         objs = [next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), o)
@@ -983,6 +986,10 @@ class Coder:
                 return []
             words = [w for t, w in zip((t for t in o.subtree if t.i <= o.i or t.dep_ in _MOD_DEPS), words) if t.i not in ctx.mentions]
             atype, _ = self.agents.best(words)
+            # another country named elsewhere in the sentence makes the object's country
+            # uncertain, except for crowds (protesters, civilians, workers) facing their police
+            if foreign and not (atype in _CROWD_TYPES and src.type == "COP"):
+                continue
             if atype in allowed and atype != src.type:
                 return [Actor(src.country, atype, src.country + atype, o.text if len(words) < 6 else o.lower_, "inferred")]
         return []
