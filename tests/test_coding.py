@@ -462,14 +462,11 @@ def test_welcome_to_is_hosting_and_attacks_come_from(coder):
     assert all(e.target != "PSE" for e in code(coder, "Hamas militants fired thousands of rockets from Gaza on Saturday.", date(2023, 10, 7)))
 
 
-def test_an_act_in_a_phone_call_is_also_the_call(coder):
+def test_an_act_in_a_phone_call_is_that_act(coder):
+    # the apology is the event; the call it was made in is not counted again (it would weigh
+    # a crisis month's one apology as three cooperative events)
     ev = code(coder, "Russian President Vladimir Putin apologised to Azerbaijani President Ilham Aliyev in a phone call on Saturday.", date(2024, 12, 28))
-    assert {(e.source, e.target, e.code) for e in ev} >= {("RUS", "AZE", "055"), ("RUS", "AZE", "041"), ("AZE", "RUS", "041")}
-
-
-def test_denials_answer_the_accuser(coder):
-    ev = code(coder, "Azerbaijan accused Armenian forces of firing missiles at Ganja, a charge Yerevan denied.", date(2020, 10, 11))
-    assert {("AZE", "ARM", 3), ("ARM", "AZE", 1)} <= pairs(ev)
+    assert {(e.source, e.target, e.code) for e in ev} == {("RUS", "AZE", "055")}
 
 
 def test_a_phone_call_is_with_the_addressee_only(coder):

@@ -713,10 +713,6 @@ class Coder:
                     elif code == "043" and not passive:
                         # "Macron hosted Xi": the guest made a visit (CAMEO 042 is 043's other side)
                         out.append((t, s, "042", rule + ":guest", c * 0.9, pred))
-        if out and code != "041" and route in ("dative", "prep:to", "prep:with") and self._by_phone(pred):
-            # "apologised to Aliyev in a phone call", "by telephone": the call itself, both ways
-            for s, t, *_ in list(out):
-                out += [(s, t, "041", "phone-call", conf * 0.8, pred), (t, s, "041", "phone-call", conf * 0.8, pred)]
         if out:
             return out
         if targets and not all(t.country == sources[0].country for t in targets):
@@ -739,17 +735,6 @@ class Coder:
         elif not out:
             ctx.acts.append((sources, pred))
         return out
-
-    @staticmethod
-    def _by_phone(pred: Any) -> bool:
-        """The predicate was done in a phone call (``in a phone call``, ``by telephone``)."""
-        for c in pred.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "over"):
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None and (pobj.lower_ in ("telephone", "phone") or (
-                        pobj.lower_ in ("call", "conversation", "talks") and any(g.lower_ in ("phone", "telephone") for g in pobj.children))):
-                    return True
-        return False
 
     def _protesters(self, pred: Any, subj: Any, ctx: _Ctx) -> list[Actor]:
         """``Tens of thousands of protesters rallied in Minsk``: a crowd with no country of its
@@ -1095,8 +1080,7 @@ class Coder:
                 return self._subject_actors(gov.head, ctx)
         return []
 
-    @staticmethod
-    def _coordinated(subj: Any, got: list[Actor], ctx: _Ctx) -> list[Actor]:
+    def _coordinated(self, subj: Any, got: list[Actor], ctx: _Ctx) -> list[Actor]:
         """Repair a coordinated subject the small parser attached as a modifier ("Obama and
         Russian President Dmitry Medvedev signed", parsed with ``Obama`` as a modifier of
         ``Medvedev``): a name in the subject phrase that is separated from its head by
@@ -1119,6 +1103,8 @@ class Coder:
                 node = node.head
             if in_prep:
                 continue
+            if t.dep_ == "compound" and t.head.pos_ == "NOUN" and not self.agents.best([t.head.lower_])[0]:
+                continue  # "the Sputnik arrests": a name modifying a thing, not one more subject
             out.append(Actor(m.country, m.type, m.code, m.text, "name"))
             have.add(m.country)
         return out
