@@ -55,7 +55,9 @@ fresh one (``tests/test_coding_dev.py`` holds floors below each measured value):
   scored once at the end of round 5 (F1 0.71, aspect 0.86).
 * ``tests/data/wire_holdout5.jsonl`` (200 sentences, 347 codings): the round-6 holdout,
   scored once at the end of round 6 (F1 0.74, aspect 0.80).
-* ``tests/data/wire_holdout6.jsonl`` (when present): the round-7 holdout.
+* ``tests/data/wire_holdout6.jsonl`` (200 sentences, 405 codings): the round-7 holdout,
+  scored once at the end of round 7 (F1 0.75, aspect 0.80). A next round develops against it
+  and writes a fresh holdout first.
 
 ``--dev`` prints none of them, so that development runs do not look at them.
 ``bench/coder_errors.py`` breaks the misses of any set into aggregate categories (counts
