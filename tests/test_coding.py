@@ -479,3 +479,10 @@ def test_police_against_protesters_with_a_foreign_name_nearby(coder):
     assert ("GEO", "GEO", 4) in pairs(ev)
     # foreign forces killing civilians do not make a domestic event
     assert ("RUS", "RUS", 4) not in pairs(code(coder, "Kyiv said that Russian forces had shelled the southern city of Kherson overnight, killing two civilians."))
+
+
+def test_signing_an_agreement_and_talks_hosted_by(coder):
+    ev = code(coder, "Azerbaijan and Armenia signed a Russian-brokered ceasefire agreement ending six weeks of fighting.", date(2020, 11, 10))
+    assert {(e.source, e.target, e.code) for e in ev} >= {("AZE", "ARM", "057"), ("ARM", "AZE", "057"), ("RUS", "AZE", "045"), ("RUS", "ARM", "045")}
+    ev = code(coder, "Russian and Ukrainian negotiators met in Istanbul on Tuesday in talks hosted by Turkish President Recep Tayyip Erdogan.", date(2022, 3, 29))
+    assert {(e.source, e.target, e.code) for e in ev} >= {("TUR", "RUS", "043"), ("UKR", "TUR", "042")}

@@ -771,12 +771,12 @@ class Coder:
         mediators: list[tuple[Actor, Any]] = []
         for k, t in enumerate(tokens):
             w = lowers[k]
-            if w in ("mediated", "brokered", "facilitated", "mediation"):
+            if w in ("mediated", "brokered", "facilitated", "mediation", "hosted"):
                 by = next((c for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
                 pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
                 if pobj is not None:
                     mediators += [(a, t) for a in self._np_actors(pobj, ctx, source=True)]
-                elif k >= 2 and lowers[k - 1] == "-" and w != "mediation":
+                elif k >= 2 and lowers[k - 1] == "-" and w not in ("mediation", "hosted"):
                     words = self.actors.trie.match(lowers, k - 2)
                     if words is not None and len(words) == 1:
                         country, atype = split_code(self.actors.resolve(words, ctx.when))
@@ -789,7 +789,12 @@ class Coder:
                 for a in (src, tgt):
                     if a.country is not None and a.country != m.country:
                         parties.setdefault(a.country, a)
-            out.extend((m, a, "045", "mediation", 0.7, tok) for a in parties.values())
+            if tok.lower_ == "hosted":
+                # "talks hosted by Erdogan": the host hosts each side, each side visits
+                for a in parties.values():
+                    out += [(m, a, "043", "hosted-by", 0.7, tok), (a, m, "042", "hosted-by:guest", 0.7, tok)]
+            else:
+                out.extend((m, a, "045", "mediation", 0.7, tok) for a in parties.values())
         return out
 
     def _reactions_by_noun(self, tokens: list[Any], ctx: _Ctx) -> None:

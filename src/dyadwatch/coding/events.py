@@ -285,6 +285,10 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 )
 """Aspectual and control verbs: the governed verb carries the event."""
 
+_AGREEMENTS: frozenset[str] = frozenset(
+    {"agreement", "deal", "treaty", "accord", "declaration", "memorandum", "pact", "protocol", "charter"})
+"""Nouns of a signed agreement: signing one is CAMEO 057 whatever the agreement is about."""
+
 SYMMETRIC: frozenset[str] = frozenset(
     {"040", "041", "044", "046", "030", "031", "036", "050", "057", "060", "061", "062", "087", "0871", "0841", "190", "193", "194"}
 )
@@ -446,6 +450,9 @@ class VerbLexicon:
         phrases (singular forms included), ``subj_words`` those of its subject, ``prep`` the
         first preposition attached to it (for CAMEO's ``meet with``)."""
         base = base_form(verb)
+        if base in ("sign", "initial", "ratify") and obj_head is not None and _singular(obj_head) in _AGREEMENTS:
+            # "signed a ceasefire agreement": the signing of an agreement, whatever its topic
+            return "057", f"phrase:{base}"
         keys = [f"{base} {particle}", base] if particle else [base]
         for key in keys:
             for slots, code in self.phrases.get(key, ()):
