@@ -1397,20 +1397,23 @@ class Coder:
         ``source`` or ``agentive_only`` only phrases whose head can act (a name, an agent
         noun such as ``police``, a proper noun)."""
         out: list[Actor] = []
+        for head in self._members(tok, ctx):
+            for a in self._np_actor(head, ctx, source or agentive_only, 0):
+                if all((a.code, a.text) != (b.code, b.text) for b in out):
+                    out.append(a)
+        return out
+
+    def _members(self, tok: Any, ctx: _Ctx) -> list[Any]:
+        """The heads of a coordinated phrase: ``tok`` and its conjuncts; and, for "Saudi Arabia,
+        the United Arab Emirates, Bahrain and Egypt" (a list the parser read as a name with an
+        apposition), a name in apposition to a name of another country and its conjuncts."""
         heads = [tok, *(c for c in tok.conjuncts if not self._subject_of_next_verb(c))]
-        # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list the parser
-        # read as a name with an apposition; a name in apposition to a name of another
-        # country (and its conjuncts) is one more member
         if tok.i in ctx.mentions:
             for c in tok.children:
                 m = ctx.mentions.get(c.i)
                 if c.dep_ == "appos" and m is not None and m.country is not None and m.country != ctx.mentions[tok.i].country:
                     heads += [c, *(g for g in c.conjuncts if not self._subject_of_next_verb(g))]
-        for head in heads:
-            for a in self._np_actor(head, ctx, source or agentive_only, 0):
-                if all((a.code, a.text) != (b.code, b.text) for b in out):
-                    out.append(a)
-        return out
+        return heads
 
     @staticmethod
     def _subject_of_next_verb(tok: Any) -> bool:
@@ -1485,7 +1488,7 @@ class Coder:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
                         got: list[Actor] = []
-                        for h in (pobj, *pobj.conjuncts):
+                        for h in self._members(pobj, ctx):
                             for a in self._np_actor(h, ctx, False, depth + 1):
                                 atype = agent_type or a.type
                                 got.append(Actor(a.country, atype, a.code, a.text, a.kind))
