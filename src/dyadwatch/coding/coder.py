@@ -1055,6 +1055,8 @@ class Coder:
             if not got and any(c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS for c in subj.children):
                 # "Moscow said its air defences had shot down…": the speaker's forces
                 atype, _ = self.agents.best([t.lower_ for t in subj.subtree if t.i <= subj.i])
+                if atype is None and subj.lower_ in ("country", "nation", "state"):
+                    atype = "GOV"  # "Mirziyoyev said his country would expand cooperation"
                 if atype is not None:
                     got = [Actor(a.country, atype, (a.code[:3] + atype) if a.country else a.code, subj.text, "pronoun")
                            for a in self._pronoun_subject(pred, ctx)]

@@ -119,6 +119,7 @@ VERBS: dict[str, str] = {
 PHRASES: tuple[tuple[str, str, str], ...] = (
     # verb, required words (space: all of; slash: any of), code
     ("deny", "charge/charges/accusation/accusations/allegation/allegations/involvement/responsibility/claim/claims/report/reports", "016"),
+    ("grant", "asylum", "075"),
     ("speak", "phone/telephone/videolink/video", "041"),
     ("talk", "phone/telephone", "041"),
     ("vow", "response/respond/retaliation/retaliate/revenge/reprisal/retribution/avenge", "130"),
