@@ -56,8 +56,9 @@ fresh one (``tests/test_coding_dev.py`` holds floors below each measured value):
 * ``tests/data/wire_holdout5.jsonl`` (200 sentences, 347 codings): the round-6 holdout,
   scored once at the end of round 6 (F1 0.74, aspect 0.80).
 * ``tests/data/wire_holdout6.jsonl`` (200 sentences, 405 codings): the round-7 holdout,
-  scored once at the end of round 7 (F1 0.75, aspect 0.80). A next round develops against it
-  and writes a fresh holdout first.
+  scored once at the end of round 7 (F1 0.75, aspect 0.80).
+* ``tests/data/wire_holdout7.jsonl`` (150 sentences): the round-8 holdout. A next round
+  develops against it and writes a fresh holdout first.
 
 ``--dev`` prints none of them, so that development runs do not look at them.
 ``bench/coder_errors.py`` breaks the misses of any set into aggregate categories (counts
@@ -376,7 +377,7 @@ def main() -> None:
     held = []
     for name, domestic, label in (("wire_holdout2.jsonl", False, "round 3"), ("wire_holdout3.jsonl", True, "round 4"),
                                   ("wire_holdout4.jsonl", True, "round 5"), ("wire_holdout5.jsonl", True, "round 6"),
-                                  ("wire_holdout6.jsonl", True, "round 7")):
+                                  ("wire_holdout6.jsonl", True, "round 7"), ("wire_holdout7.jsonl", True, "round 8")):
         if (ROOT / "tests" / "data" / name).exists():
             row = score(coder, load_dev(name, domestic=domestic))
             row["set"] = f"holdout: {name} ({label}; written without reading the coder)"

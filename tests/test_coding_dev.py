@@ -18,7 +18,10 @@ sentences):
   F1 0.74, aspect 0.80), developed against since round 7;
 * ``tests/data/wire_holdout6.jsonl`` — 200 more (405 codings, a third on Russia–Azerbaijan and
   the South Caucasus), the round-7 holdout (scored once at the end of round 7: P 0.87, R 0.65,
-  F1 0.75, aspect 0.80). The next round develops against it and needs a fresh one.
+  F1 0.75, aspect 0.80), developed against in round 8;
+* ``tests/data/wire_holdout7.jsonl`` — 150 more (242 codings), the round-8 holdout (scored
+  once at the end of round 8: P 0.91, R 0.67, F1 0.77, aspect 0.79). The next round develops
+  against it and needs a fresh one.
 
 Scored as ``bench/bench_coder.py`` scores them: an event is right when its (source country,
 target country, QuadClass) is one of the sentence's codings; a ``null`` side is an actor no
@@ -44,6 +47,7 @@ HOLDOUT3 = DATA / "wire_holdout3.jsonl"
 HOLDOUT4 = DATA / "wire_holdout4.jsonl"
 HOLDOUT5 = DATA / "wire_holdout5.jsonl"
 HOLDOUT6 = DATA / "wire_holdout6.jsonl"
+HOLDOUT7 = DATA / "wire_holdout7.jsonl"
 
 
 def _key(code: str) -> str:
@@ -115,7 +119,7 @@ def test_dev_aspect_floor(scores):
 
 def test_sets_are_disjoint():
     texts = [{json.loads(x)["text"] for x in p.read_text(encoding="utf-8").splitlines()}
-             for p in (DEV, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6) if p.exists()]
+             for p in (DEV, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7) if p.exists()]
     assert len(texts[1]) >= 150 and len(texts[2]) >= 200
     for i, a in enumerate(texts):
         for b in texts[i + 1:]:
@@ -182,3 +186,15 @@ def test_holdout6_floors(holdout6):
     assert holdout6["precision"] >= 0.81
     assert holdout6["f1"] >= 0.69
     assert holdout6["aspect"] >= 0.74
+
+
+@pytest.fixture(scope="module")
+def holdout7(coder) -> dict[str, float]:
+    return _score(coder, HOLDOUT7)
+
+
+def test_holdout7_floors(holdout7):
+    # round-8 holdout: P 0.91, R 0.67, F1 0.77, aspect 0.79 when scored at the end of round 8
+    assert holdout7["precision"] >= 0.85
+    assert holdout7["f1"] >= 0.71
+    assert holdout7["aspect"] >= 0.73
