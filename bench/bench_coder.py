@@ -59,8 +59,11 @@ fresh one (``tests/test_coding_dev.py`` holds floors below each measured value):
   scored once at the end of round 7 (F1 0.75, aspect 0.80).
 * ``tests/data/wire_holdout7.jsonl`` (147 sentences, 239 codings): the round-8 holdout,
   scored once at the end of round 8 (F1 0.77, aspect 0.79); three sentences that repeated
-  earlier sets word for word were removed. A next round
-  develops against it and writes a fresh holdout first.
+  earlier sets word for word were removed.
+* ``tests/data/wire_holdout8.jsonl`` (150 sentences, 274 codings): written on 2026-11-25 for
+  the next round and **not yet scored**. It is not in the list below on purpose: the next
+  round adds it there when it ends, scores it once, and checks it for sentences that repeat
+  the earlier sets (as ``tests/test_coding_dev.py::test_sets_are_disjoint`` does).
 
 ``--dev`` prints none of them, so that development runs do not look at them.
 ``bench/coder_errors.py`` breaks the misses of any set into aggregate categories (counts

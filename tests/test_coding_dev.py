@@ -21,8 +21,9 @@ sentences):
   F1 0.75, aspect 0.80), developed against in round 8;
 * ``tests/data/wire_holdout7.jsonl`` — 147 more (239 codings; three sentences its author
   happened to write word for word as in earlier sets were removed), the round-8 holdout (scored
-  once at the end of round 8: P 0.91, R 0.67, F1 0.77, aspect 0.79). The next round develops
-  against it and needs a fresh one.
+  once at the end of round 8: P 0.91, R 0.67, F1 0.77, aspect 0.79), developed against from
+  the next round on, whose own holdout is ``wire_holdout8.jsonl`` (written, not yet scored,
+  so not read here).
 
 Scored as ``bench/bench_coder.py`` scores them: an event is right when its (source country,
 target country, QuadClass) is one of the sentence's codings; a ``null`` side is an actor no
