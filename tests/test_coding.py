@@ -486,3 +486,19 @@ def test_signing_an_agreement_and_talks_hosted_by(coder):
     assert {(e.source, e.target, e.code) for e in ev} >= {("AZE", "ARM", "057"), ("ARM", "AZE", "057"), ("RUS", "AZE", "045"), ("RUS", "ARM", "045")}
     ev = code(coder, "Russian and Ukrainian negotiators met in Istanbul on Tuesday in talks hosted by Turkish President Recep Tayyip Erdogan.", date(2022, 3, 29))
     assert {(e.source, e.target, e.code) for e in ev} >= {("TUR", "RUS", "043"), ("UKR", "TUR", "042")}
+
+
+def test_labels_pinned_on_an_act(coder):
+    # the act noun is the object, the label its own object ("called an overreaction")
+    ev = code(coder, "The Pentagon said it had shot down a Chinese surveillance balloon off the coast of "
+                     "South Carolina, a move Beijing called an overreaction.", date(2023, 2, 5))
+    assert ("CHN", "USA", 3) in pairs(ev)
+    # a label VADER finds neutral
+    ev = code(coder, "Moscow lifted its ban on flights to Georgia, a decision President Salome Zourabichvili "
+                     "called a provocation.", date(2023, 5, 10))
+    assert ("GEO", "RUS", 3) in pairs(ev)
+    # "denounced as …" is a denunciation, whatever words follow the label's comma
+    ev = code(coder, "Putin banned Russian airlines from flying to Georgia, a move Tbilisi denounced as an attempt "
+                     "to punish its citizens, with the Kremlin citing the need to ensure the safety of Russians.",
+              date(2019, 6, 22))
+    assert ("GEO", "RUS", 3) in pairs(ev) and ("GEO", "RUS", 1) not in pairs(ev)

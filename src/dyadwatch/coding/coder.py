@@ -167,10 +167,15 @@ _INSTRUMENT_CONTENT: dict[str, str] = {
     "weapon": "072", "arms": "072", "loan": "071", "grant": "071"}
 """What a decree, law or package does, by a noun of its phrase (CAMEO)."""
 _LABEL_VERBS: frozenset[str] = frozenset({"call", "describe", "label", "brand", "term", "dub", "denounce", "condemn", "dismiss", "decry", "hail", "welcome"})
+_NEGATIVE_LABELS: frozenset[str] = frozenset(
+    "provocation provocative overreaction protectionist protectionism illegitimate void blackmail aggression "
+    "aggressive interference meddling propaganda hostile unfriendly escalation escalatory destabilising "
+    "destabilizing piracy terrorism occupation annexation unlawful".split())
+"""Labels VADER scores as neutral that are criticism when one state pins them on another's act."""
 _REACTION_ROOTS: frozenset[str] = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 _ACT_NOUNS: frozenset[str] = frozenset(
     "move decision step operation attack attacks strike strikes arrest ruling action measure measures law bill plan "
-    "deal message remarks comments statement announcement incursion invasion blockade provocation escalation "
+    "deal message remark remarks comment comments statement announcement incursion invasion blockade provocation escalation "
     "sanctions tariffs tariff ban expulsion killing killings execution seizure detention annexation recognition "
     "recognitions visit meeting test launch incident raid operation offensive truce ceasefire deal "
     "charge charges accusation accusations allegation allegations claim claims involvement responsibility".split())
@@ -310,6 +315,12 @@ def _restore(a: Actor, subject_text: str) -> Actor:
     return a
 
 
+def _relative(tok: Any) -> bool:
+    """A relative clause, also when the parser calls it ``acl`` ("a decision X called a
+    provocation": a clause with its own subject on a noun)."""
+    return tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children))
+
+
 def _has_country(a: Actor) -> bool:
     """A country, or an international organisation (the UN, NATO, ASEAN's leaders)."""
     return a.country is not None or a.type == "IGO" or a.code.startswith("IGO")
@@ -447,7 +458,7 @@ class Coder:
         for tok in tokens:
             if tok.pos_ != "VERB":
                 continue
-            if tok.dep_ in _SKIP_DEPS and not (tok.dep_ == "pcomp" and tok.head.lower_ in _TEMPORAL_PREPS):
+            if tok.dep_ in _SKIP_DEPS and not (tok.dep_ == "pcomp" and tok.head.lower_ in _TEMPORAL_PREPS) and not _relative(tok):
                 continue
             found.extend(self._predicate(tok, ctx))
         have = {(s.country, t.country) for s, t, *_ in found}
@@ -670,9 +681,19 @@ class Coder:
             # blackmail": criticism or praise by the words of the label
             label = next((c for c in pred.children if c.dep_ in ("oprd", "xcomp", "attr")
                           or (c.dep_ == "prep" and c.lower_ == "as")), None)
-            if label is not None:
-                score = tone(" ".join(t.text for t in label.subtree))
-                if score <= -0.5:
+            if label is None and _relative(pred) and pred.head.lower_ in _ACT_NOUNS and dobj is not None:
+                label = dobj  # "a move Beijing called an overreaction": the move is the object
+            own = hit is not None and hit[0][:2] in ("11", "12", "13") and base_form(pred.text) != "call"
+            if label is not None and not own:  # "denounced as …" stays a denunciation
+                # the label's own words, up to the first comma ("as an attempt to punish its
+                # citizens, with the Kremlin citing the need for safety")
+                words = []
+                for t in label.subtree:
+                    if t.i > label.i and t.text in (",", ";", "--"):
+                        break
+                    words.append(t.text)
+                score = tone(" ".join(words))
+                if score <= -0.5 or (set(w.lower() for w in words) & _NEGATIVE_LABELS):
                     hit = ("111", "label:negative")
                 elif score >= 0.5:
                     hit = ("051", "label:positive")
@@ -836,7 +857,7 @@ class Coder:
         """The predicate answers an act named elsewhere in the sentence: its object is that
         act ("condemned the operation", "called the move unfair", "dismissed it"), it heads a
         clause on such a noun ("a move X called blackmail"), or it is a vow to respond."""
-        if pred.dep_ == "relcl" and pred.head.lower_ in _ACT_NOUNS:
+        if _relative(pred) and pred.head.lower_ in _ACT_NOUNS:
             return True
         obj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)
         if obj is None:
