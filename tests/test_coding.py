@@ -502,3 +502,21 @@ def test_labels_pinned_on_an_act(coder):
                      "to punish its citizens, with the Kremlin citing the need to ensure the safety of Russians.",
               date(2019, 6, 22))
     assert ("GEO", "RUS", 3) in pairs(ev) and ("GEO", "RUS", 1) not in pairs(ev)
+
+
+def test_announced_acts_and_talks_in_a_clause(coder):
+    # announcing sanctions or tariffs is imposing them; "curbs on exports to" are sanctions
+    ev = code(coder, "The EU unveiled new sanctions against Russia on Friday.", date(2024, 2, 23))
+    assert ("EUR", "RUS", 4) in pairs(ev)
+    ev = code(coder, "Japan tightened curbs on exports of high-tech materials to South Korea on Thursday.", date(2019, 7, 4))
+    assert ("JPN", "KOR", 4) in pairs(ev)
+    # talks in a clause's circumstances are its sides meeting, both ways
+    ev = code(coder, "Rubio warned Panamanian President Jose Raul Mulino during talks in Panama City on Sunday "
+                     "that Washington would take measures.", date(2025, 2, 2))
+    assert {("USA", "PAN", 1), ("PAN", "USA", 1), ("USA", "PAN", 3)} <= pairs(ev)
+    ev = code(coder, "Britain will pay France 480 million pounds, Prime Minister Rishi Sunak said after talks "
+                     "with President Emmanuel Macron in Paris.", date(2023, 3, 10))
+    assert {("GBR", "FRA", 1), ("FRA", "GBR", 1)} <= pairs(ev)
+    # an act is no party to talks
+    ev = code(coder, "Chinese officials denounced American interference in Hong Kong at talks in Alaska.", date(2021, 3, 19))
+    assert ("USA", "CHN", 1) not in pairs(ev)

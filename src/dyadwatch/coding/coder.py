@@ -462,7 +462,9 @@ class Coder:
                 continue
             found.extend(self._predicate(tok, ctx))
         have = {(s.country, t.country) for s, t, *_ in found}
-        found.extend(f for f in self._nominal(tokens, ctx) if (f[0].country, f[1].country) not in have)
+        talks = {(s.country, t.country) for s, t, c, *_ in found if c[:2] == "04"}
+        found.extend(f for f in self._nominal(tokens, ctx)
+                     if (f[0].country, f[1].country) not in (talks if f[3].endswith(":clause") else have))
         self._reactions_by_noun(tokens, ctx)
         found.extend(self._reactions(ctx, found))
         found.extend(self._mediation(tokens, lowers, ctx, found))
@@ -510,7 +512,7 @@ class Coder:
             return []
         triples = {(actor_key(s.code, s.country), actor_key(t.code, t.country), quad_for_root(c[:2])) for s, t, c, *_ in found}
         pairs = {x[:2] for x in triples}
-        verbs_with_events = {id(f[5]) for f in found}
+        verbs_with_events = {f[5].i for f in found}
         mentions = list({m.start: m for m in ctx.mentions.values()}.values())
         keys = [actor_key(m.code, m.country) for m in mentions]
         doc_ = ctx.sent.doc
@@ -521,7 +523,7 @@ class Coder:
         heads: dict[int, Any] = {}
         chains: dict[int, list[Any]] = {}
         for pred, code, rule, sources in ctx.coded.values():
-            if id(pred) in verbs_with_events:
+            if pred.i in verbs_with_events:
                 continue  # the rules found this verb's pairs; the labeller fills in the verbs they could not
             quad = quad_for_root(code[:2])
             verb = VerbCandidates(pred, code, rule, doc_, {
@@ -1442,6 +1444,8 @@ class Coder:
                     for b in actors:
                         if a is not b and a.code != b.code and self._distinct(a, b):
                             out.append((a, b, "040", "noun:" + w, 0.8, tok))
+                if prep is None and gov.pos_ in ("VERB", "AUX") and tok.head.dep_ == "pobj" or tok.dep_ == "pobj":
+                    out.extend(self._talks_of_clause(tok, gov, ctx))
             else:
                 poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in ctx.mentions), None)
                 to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
@@ -1458,6 +1462,30 @@ class Coder:
                     for b in self._np_actors(pobj, ctx):
                         if self._distinct(a, b):
                             out.append((a, b, "042", "noun:" + w, 0.8, tok))
+        return out
+
+    def _talks_of_clause(self, tok: Any, gov: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """Talks in a clause's circumstances are the clause's sides meeting: "said after talks
+        with Macron" (the speaker and Macron), "warned Mulino during talks in Panama City"
+        (the subject and the object). Coded both ways (040)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "during", "at", "in", "following", "on"):
+            return []
+        if tok.head.head.i != gov.i:
+            return []  # "a deal agreed after talks" stays with its noun
+        with_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        sides = self._subject_actors(gov, ctx)
+        if with_ is not None:
+            pobj = next((g for g in with_.children if g.dep_ == "pobj"), None)
+            others = self._np_actors(pobj, ctx) if pobj is not None else []
+        else:
+            obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+            # the object must be a party ("warned Mulino"), not an act ("denounced American interference")
+            others = self._np_actors(obj, ctx, agentive_only=True) if obj is not None else []
+        out = []
+        for a in sides:
+            for b in others:
+                if a.country != b.country and self._distinct(a, b):
+                    out += [(a, b, "040", "noun:" + tok.lower_ + ":clause", 0.75, tok), (b, a, "040", "noun:" + tok.lower_ + ":clause", 0.75, tok)]
         return out
 
     def _hypothetical(self, node: Any) -> bool:

@@ -252,7 +252,7 @@ NOUN_EVENTS: dict[str, str] = {
     "praise": "051", "tribute": "051", "support": "051", "attack": "190", "assault": "190",
     "offensive": "190", "strike": "190", "airstrike": "195", "raid": "190", "bombardment": "194",
     "shelling": "194", "bombing": "195", "incursion": "190", "invasion": "190", "blockade": "191",
-    "sanction": "163", "embargo": "163", "tariff": "163", "duty": "163", "siege": "191",
+    "sanction": "163", "embargo": "163", "tariff": "163", "duty": "163", "levy": "163", "curb": "163", "siege": "191",
     "exercise": "150", "drill": "150", "manoeuvre": "150", "maneuver": "150",
 }
 """Nouns that name an event when a light verb takes them as its object (``renewed an appeal
@@ -262,7 +262,7 @@ noun's verb in :data:`VERBS`."""
 NOUN_VERBS: frozenset[str] = frozenset(
     "make issue renew repeat reiterate send deliver lodge file level extend voice express launch mount "
     "step intensify escalate stage conduct carry pay double raise hike increase slap tighten expand widen begin start order "
-    "broaden triple".split()
+    "broaden triple announce unveil".split()
 )
 """Light verbs whose object noun carries the event (:data:`NOUN_EVENTS`)."""
 
