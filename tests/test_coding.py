@@ -520,3 +520,14 @@ def test_announced_acts_and_talks_in_a_clause(coder):
     # an act is no party to talks
     ev = code(coder, "Chinese officials denounced American interference in Hong Kong at talks in Alaska.", date(2021, 3, 19))
     assert ("USA", "CHN", 1) not in pairs(ev)
+
+
+def test_reaction_to_an_act_no_rule_coded_and_leaders_governments(coder):
+    # "the Biden administration" is the U.S. government; the move's author is the clause's subject
+    ev = code(coder, "The Biden administration said on Tuesday it would remove Cuba from the U.S. list of state "
+                     "sponsors of terrorism, a move Havana welcomed as a step in the right direction.", date(2025, 1, 14))
+    assert ("CUB", "USA", 1) in pairs(ev)
+    assert ("USA", "CUB", 3) not in pairs(ev)  # removing from a blacklist is no threat
+    ev = code(coder, "Georgia's ruling party said on Thursday it would withdraw a foreign agents bill after two nights "
+                     "of violent protests in Tbilisi, a decision the European Union welcomed.", date(2023, 3, 9))
+    assert ("EUR", "GEO", 1) in pairs(ev)

@@ -172,6 +172,8 @@ _NEGATIVE_LABELS: frozenset[str] = frozenset(
     "aggressive interference meddling propaganda hostile unfriendly escalation escalatory destabilising "
     "destabilizing piracy terrorism occupation annexation unlawful".split())
 """Labels VADER scores as neutral that are criticism when one state pins them on another's act."""
+_LEADERS_GOVERNMENTS: frozenset[str] = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
+"""Nouns a leader's name modifies to name the government he heads."""
 _REACTION_ROOTS: frozenset[str] = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 _ACT_NOUNS: frozenset[str] = frozenset(
     "move decision step operation attack attacks strike strikes arrest ruling action measure measures law bill plan "
@@ -940,6 +942,8 @@ class Coder:
                           key=lambda f: (f[1].i > pred.i, abs(f[1].i - pred.i)))
             acts = [a for a in acts if a[0].country not in countries and a[1].i != pred.i]
             if not acts:
+                acts = [(a, pred) for a in self._act_authors(pred, ctx) if a.country not in countries]
+            if not acts:
                 continue
             # every author of the nearest act ("Spain, Ireland and Norway recognised …, drawing
             # a furious response from Israel")
@@ -950,6 +954,21 @@ class Coder:
                     targets.setdefault(a.country, a)
             out.extend((s, t, code, rule + ":reaction", conf * 0.7, pred) for t in targets.values() for s in sources if self._distinct(s, t))
         return out
+
+    def _act_authors(self, pred: Any, ctx: _Ctx) -> list[Actor]:
+        """Authors of an act no rule coded, named by the noun a reaction's clause hangs on:
+        "… said it would remove Cuba from the list, a move Havana welcomed" (the subject of
+        the clause the noun is attached to)."""
+        if not (_relative(pred) and pred.head.lower_ in _ACT_NOUNS):
+            return []
+        node = pred.head.head
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX") or node.head is node:
+                break
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX") or base_form(node.text) in SPEECH_VERBS:
+            return []
+        return self._subject_actors(node, ctx)
 
     def _clause_target(self, pred: Any, code: str, sources: list[Actor], ctx: _Ctx) -> list[Actor]:
         """The nearest actor named in the predicate's own clause after the verb, when no
@@ -1593,7 +1612,7 @@ class Coder:
                 mm = mentions.get(t.i)
                 if mm is None or mm.start in seen or (mm.country is None and mm.type != "IGO"):
                     continue
-                if c.dep_ == "compound" and not self._compound_ok(mm, doc, agentive, target=not source) and not (
+                if c.dep_ == "compound" and not self._compound_ok(mm, doc, agentive, target=not source, head=head.lower_) and not (
                         not source and head.lower_ in _PLACE_NOUNS and mm.type is None):
                     # ("the Kursk region", "the Donetsk region": a place modifying a place noun names it)
                     continue
@@ -1661,7 +1680,7 @@ class Coder:
         return []
 
     @staticmethod
-    def _compound_ok(m: Mention, doc: Any, agentive: bool, target: bool = False) -> bool:
+    def _compound_ok(m: Mention, doc: Any, agentive: bool, target: bool = False, head: str = "") -> bool:
         """A name used as a noun modifier names the actor only when the phrase can act and
         the name is a country (``US troops``) or an organisation (``Azerbaijan Airlines
         jet`` is not an actor, ``the Baku bureau``/``the Rome Statute`` are places). On the
@@ -1674,6 +1693,8 @@ class Coder:
             return m.type is None and _is_country_name(m.text)
         if m.type not in (None, "GOV"):
             return True
+        if m.type == "GOV" and head in _LEADERS_GOVERNMENTS:
+            return True  # "the Biden administration", "the Netanyahu government"
         if _is_country_name(m.text) or doc[m.start].tag_ == "JJ":
             return True
         # a demonym tagged as a proper noun ("Azerbaijani forces")

@@ -168,6 +168,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("lift", "sanctions/embargo", "085"),
     ("ease", "sanctions/embargo", "085"),
     ("lift", "ban/restrictions/visas/visa/curfew", "081"),
+    ("remove", "list/blacklist", "081"),  # "remove Cuba from the list of state sponsors of terrorism"
+    ("add", "list/blacklist", "163"),  # "added Huawei to its entity list"
     ("scrap", "visas/visa/ban/restrictions", "081"),
     ("ease", "restrictions/ban/visa", "081"),
     ("lodge", "protest/complaint", "114"),
