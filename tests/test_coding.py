@@ -531,3 +531,12 @@ def test_reaction_to_an_act_no_rule_coded_and_leaders_governments(coder):
     ev = code(coder, "Georgia's ruling party said on Thursday it would withdraw a foreign agents bill after two nights "
                      "of violent protests in Tbilisi, a decision the European Union welcomed.", date(2023, 3, 9))
     assert ("EUR", "GEO", 1) in pairs(ev)
+
+
+def test_movements_vehicles_and_serbs_as_actors(coder):
+    ev = code(coder, "Yemen's Houthi movement seized an Israeli-linked cargo ship in the Red Sea on Sunday.", date(2023, 11, 19))
+    assert ("YEM", "ISR", 4) in pairs(ev)
+    ev = code(coder, "Serb gunmen attacked Kosovo police in the northern village of Banjska on Sunday.", date(2023, 9, 24))
+    assert ("SRB", "KSV", 4) in pairs(ev)
+    ev = code(coder, "Chinese surveillance ships blocked a Philippine warship at Scarborough Shoal.", date(2012, 4, 10))
+    assert ("CHN", "PHL", 4) in pairs(ev)

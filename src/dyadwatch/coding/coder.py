@@ -78,7 +78,7 @@ _CONDITIONAL: frozenset[str] = frozenset({"if", "unless", "whether", "lest"})
 _REL_PRONOUNS: frozenset[str] = frozenset({"which", "who", "that", "whom"})
 _PRONOUNS: frozenset[str] = frozenset({"it", "they", "he", "she", "we"})
 _POSS_PRONOUNS: frozenset[str] = frozenset({"its", "their", "his", "her"})
-_AGENT_LIKE: frozenset[str] = frozenset({"side", "country", "nation", "capital", "state", "republic", "two", "both"})
+_AGENT_LIKE: frozenset[str] = frozenset({"side", "country", "nation", "capital", "state", "republic", "two", "both", "movement", "group"})
 _DOMESTIC: frozenset[str] = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "MED", "EDU", "REF", "UAF", "LAB", "HRI"})
 """Types that make a same-country event meaningful (government against opposition, police
 against protesters, a court against journalists)."""
