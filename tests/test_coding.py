@@ -540,3 +540,16 @@ def test_movements_vehicles_and_serbs_as_actors(coder):
     assert ("SRB", "KSV", 4) in pairs(ev)
     ev = code(coder, "Chinese surveillance ships blocked a Philippine warship at Scarborough Shoal.", date(2012, 4, 10))
     assert ("CHN", "PHL", 4) in pairs(ev)
+
+
+def test_outcomes_are_no_acts_and_go_betweens_no_authors(coder):
+    ev = code(coder, "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a declaration "
+                     "in Asmara on Monday formally ending two decades of war between their countries.", date(2018, 7, 9))
+    assert {("ETH", "ERI", 1), ("ERI", "ETH", 1)} <= pairs(ev)
+    assert not {p for p in pairs(ev) if p[2] == 2}  # ending the war is what the signing did
+    ev = code(coder, "Ukrainian drones attacked a pumping station of the Caspian Pipeline Consortium in southern Russia, "
+                     "cutting oil flows from Kazakhstan by about a third.", date(2025, 2, 17))
+    assert ("UKR", "KAZ", 4) not in pairs(ev)
+    ev = code(coder, "Israel and Lebanon accepted a ceasefire brokered by the United States and France.", date(2024, 11, 27))
+    assert {("ISR", "LBN", 2), ("LBN", "ISR", 2), ("USA", "ISR", 1), ("FRA", "LBN", 1)} <= pairs(ev)
+    assert ("ISR", "USA", 2) not in pairs(ev)

@@ -172,6 +172,11 @@ _NEGATIVE_LABELS: frozenset[str] = frozenset(
     "aggressive interference meddling propaganda hostile unfriendly escalation escalatory destabilising "
     "destabilizing piracy terrorism occupation annexation unlawful".split())
 """Labels VADER scores as neutral that are criticism when one state pins them on another's act."""
+_CONSEQUENCES: frozenset[str] = frozenset(
+    "end halt cut send bring mark pave spark trigger raise deepen heighten escalate worsen leave disrupt "
+    "stop reduce".split())
+"""Verbs of a trailing participle that tells what an act led to ("…, ending a seven-year rift",
+"…, cutting oil flows from Kazakhstan", "…, escalating a row with Canberra"): no act of their own."""
 _LEADERS_GOVERNMENTS: frozenset[str] = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
 """Nouns a leader's name modifies to name the government he heads."""
 _REACTION_ROOTS: frozenset[str] = frozenset({"01", "02", "05", "10", "11", "12", "13"})
@@ -462,6 +467,9 @@ class Coder:
                 continue
             if tok.dep_ in _SKIP_DEPS and not (tok.dep_ == "pcomp" and tok.head.lower_ in _TEMPORAL_PREPS) and not _relative(tok):
                 continue
+            if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and base_form(tok.text) in _CONSEQUENCES
+                    and not any(c.dep_ in _SUBJ_DEPS for c in tok.children)):
+                continue  # "signed a declaration, ending two decades of war": an outcome, not an act
             found.extend(self._predicate(tok, ctx))
         have = {(s.country, t.country) for s, t, *_ in found}
         talks = {(s.country, t.country) for s, t, c, *_ in found if c[:2] == "04"}
@@ -1312,7 +1320,9 @@ class Coder:
             # "rejected a truce ordered by Putin": the author of what the object is
             for o in objs:
                 for c in o.children:
-                    agent = next((g for g in c.children if g.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" else None
+                    # (a go-between is not the author: "accepted a ceasefire brokered by the United States")
+                    agent = next((g for g in c.children if g.dep_ == "agent"), None) if (
+                        c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ not in ("mediated", "brokered", "facilitated", "hosted")) else None
                     pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
                     if pobj is not None:
                         got = keep(self._np_actors(pobj, ctx, source=True))

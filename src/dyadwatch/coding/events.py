@@ -139,6 +139,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("reach", "agreement/deal/accord/consensus/compromise/understanding", "030"),
     ("agree", "ceasefire/truce", "0871"),
     ("declare", "ceasefire/truce", "0871"),
+    ("accept", "ceasefire/truce", "0871"),
     ("broker", "ceasefire/truce", "045"),
     ("offer", "condolence/condolences/sympathy", "018"),
     ("express", "condolence/condolences/sympathy/solidarity", "018"),
