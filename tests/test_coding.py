@@ -553,3 +553,13 @@ def test_outcomes_are_no_acts_and_go_betweens_no_authors(coder):
     ev = code(coder, "Israel and Lebanon accepted a ceasefire brokered by the United States and France.", date(2024, 11, 27))
     assert {("ISR", "LBN", 2), ("LBN", "ISR", 2), ("USA", "ISR", 1), ("FRA", "LBN", 1)} <= pairs(ev)
     assert ("ISR", "USA", 2) not in pairs(ev)
+
+
+def test_forces_arriving_are_deployed_not_visiting(coder):
+    ev = code(coder, "The first contingent of Kenyan police officers arrived in Haiti on Tuesday to lead a "
+                     "U.N.-backed security mission.", date(2024, 6, 25))
+    assert ("KEN", "HTI", 2) in pairs(ev) and ("KEN", "HTI", 1) not in pairs(ev)
+    ev = code(coder, "Russian paratroopers arrived in Almaty on Thursday.", date(2022, 1, 6))
+    assert ("RUS", "KAZ", 2) in pairs(ev)
+    ev = code(coder, "Chinese President Xi Jinping arrived in Manila on Tuesday for a two-day state visit.", date(2018, 11, 20))
+    assert ("CHN", "PHL", 1) in pairs(ev)

@@ -811,6 +811,12 @@ class Coder:
                     if route in ("dative", "prep:to", "prep:with"):
                         targets = got
                         conf *= 0.85
+        if rule == "motion:incursion" and sources and all(s.type == "GOV" and s.kind == "name" for s in sources):
+            code, rule = "042", "motion:visit"  # "Kim Jong Un crossed into South Korea": a leader's visit
+        elif code == "042" and sources and base_form(pred.text) in ("arrive", "land") and all(s.type in ("MIL", "COP") for s in sources):
+            # "Kenyan police officers arrived in Haiti", "Russian paratroopers arrived in Almaty":
+            # forces sent to help, not a visit
+            code, rule = "074", rule + ":deployment"
         if not sources or (rule == "motion:incursion" and any(s.type != "MIL" for s in sources)):
             if rule != "motion:incursion":
                 ctx.coded[pred.i] = (pred, code, rule, set())
