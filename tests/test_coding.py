@@ -563,3 +563,13 @@ def test_forces_arriving_are_deployed_not_visiting(coder):
     assert ("RUS", "KAZ", 2) in pairs(ev)
     ev = code(coder, "Chinese President Xi Jinping arrived in Manila on Tuesday for a two-day state visit.", date(2018, 11, 20))
     assert ("CHN", "PHL", 1) in pairs(ev)
+
+
+def test_forces_lent_weapons_sent_at_and_aid_dropped(coder):
+    ev = code(coder, "Rwanda began deploying 1,000 soldiers and police to Mozambique's Cabo Delgado province on Friday "
+                     "at the request of the Mozambican government to help fight an Islamist insurgency.", date(2021, 7, 9))
+    assert ("RWA", "MOZ", 2) in pairs(ev)  # the possessor names the province's country, not a namesake town
+    ev = code(coder, "Tehran sent waves of explosive drones and ballistic missiles toward Israel late on Saturday.", date(2024, 4, 13))
+    assert ("IRN", "ISR", 4) in pairs(ev) and ("IRN", "ISR", 2) not in pairs(ev)
+    ev = code(coder, "U.S. military aircraft dropped more than 38,000 meals into Gaza on Saturday.", date(2024, 3, 2))
+    assert ("USA", "PSE", 2) in pairs(ev) and ("USA", "PSE", 4) not in pairs(ev)

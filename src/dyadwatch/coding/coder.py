@@ -177,6 +177,8 @@ _CONSEQUENCES: frozenset[str] = frozenset(
     "stop reduce".split())
 """Verbs of a trailing participle that tells what an act led to ("…, ending a seven-year rift",
 "…, cutting oil flows from Kazakhstan", "…, escalating a row with Canberra"): no act of their own."""
+_ASSISTANCE_WORDS: frozenset[str] = frozenset({"request", "peacekeeping", "peacekeepers", "help", "assist", "support"})
+"""Words in a deployment's own clause that make it help given to the host country."""
 _LEADERS_GOVERNMENTS: frozenset[str] = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
 """Nouns a leader's name modifies to name the government he heads."""
 _REACTION_ROOTS: frozenset[str] = frozenset({"01", "02", "05", "10", "11", "12", "13"})
@@ -747,6 +749,13 @@ class Coder:
             return []  # "flying him out of the country": transport of a person, not a visit
         if code == "150" and dobj is not None and any(c.lower_ in ("joint", "combined") for c in dobj.children):
             code, rule = "062", rule + ":joint"  # "began joint naval exercises": military cooperation
+        if base_form(pred.text) in ("send", "launch", "fire") and dobj is not None and (_weapon(dobj) or any(_weapon(g) for g in dobj.conjuncts)) and any(
+                c.dep_ == "prep" and c.lower_ in ("toward", "towards", "at", "into", "against") for c in pred.children):
+            code, rule = "195", rule + ":attack"  # "sent waves of drones and missiles toward Israel": an attack, not arms aid
+        if code[:2] == "15" and obj_words & _ASSISTANCE_WORDS:
+            # "began deploying soldiers to Mozambique at the request of its government to help
+            # fight an insurgency", "sent peacekeeping troops": forces lent, not a show of force
+            code, rule = "074", rule + ":assistance"
         if code[:2] in _INTENT_OF and self._future(pred):
             # "will send aid", "would visit Moscow": CAMEO codes the intention (03), not the
             # act; "would impose tariffs on Brazil": the threat (13)
@@ -1643,7 +1652,10 @@ class Coder:
                     hyph = any(doc[mm.end].text == "-" for mm in mods[:-1] if mm.end < len(doc))
                     if hyph:
                         return []
-                    mods = [max(mods, key=lambda mm: mm.start)]
+                    # "Mozambique's Cabo Delgado province": the possessor country names the place's
+                    # state, whatever a town gazetteer makes of the place's own name
+                    owners = [mm for mm in mods if doc[mm.end - 1].dep_ == "poss" and mm.type is None and _is_country_name(mm.text)]
+                    mods = owners[-1:] or [max(mods, key=lambda mm: mm.start)]
             out = []
             for mm in mods:
                 atype = agent_type or mm.type
