@@ -573,3 +573,17 @@ def test_forces_lent_weapons_sent_at_and_aid_dropped(coder):
     assert ("IRN", "ISR", 4) in pairs(ev) and ("IRN", "ISR", 2) not in pairs(ev)
     ev = code(coder, "U.S. military aircraft dropped more than 38,000 meals into Gaza on Saturday.", date(2024, 3, 2))
     assert ("USA", "PSE", 2) in pairs(ev) and ("USA", "PSE", 4) not in pairs(ev)
+
+
+def test_their_dispute_and_summit_sidelines_are_no_targets(coder):
+    ev = code(coder, "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali held talks in St Vincent on "
+                     "Thursday on their dispute over the Essequibo region.", date(2023, 12, 14))
+    assert {("VEN", "GUY", 1), ("GUY", "VEN", 1)} <= pairs(ev)
+    assert not {p for p in pairs(ev) if "VCT" in p}
+    ev = code(coder, "Aliyev and Pashinyan met in Prague on the sidelines of the European Political Community summit, "
+                     "their talks mediated by French President Emmanuel Macron.", date(2022, 10, 6))
+    assert {("AZE", "ARM", 1), ("ARM", "AZE", 1), ("FRA", "AZE", 1)} <= pairs(ev)
+    assert not {p for p in pairs(ev) if "EUR" in p}
+    ev = code(coder, "North Korea has sent about 1,500 special forces troops to Russia to support its war against "
+                     "Ukraine, South Korea's spy agency said.", date(2024, 10, 18))
+    assert ("PRK", "RUS", 2) in pairs(ev)

@@ -752,7 +752,7 @@ class Coder:
         if base_form(pred.text) in ("send", "launch", "fire") and dobj is not None and (_weapon(dobj) or any(_weapon(g) for g in dobj.conjuncts)) and any(
                 c.dep_ == "prep" and c.lower_ in ("toward", "towards", "at", "into", "against") for c in pred.children):
             code, rule = "195", rule + ":attack"  # "sent waves of drones and missiles toward Israel": an attack, not arms aid
-        if code[:2] == "15" and obj_words & _ASSISTANCE_WORDS:
+        if code[:2] == "15" and (obj_words | {t.lower_ for c in pred.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree}) & _ASSISTANCE_WORDS:
             # "began deploying soldiers to Mozambique at the request of its government to help
             # fight an insurgency", "sent peacekeeping troops": forces lent, not a show of force
             code, rule = "074", rule + ":assistance"
@@ -1379,8 +1379,8 @@ class Coder:
         candidates.sort(key=lambda c: abs(c.i - pred.i))
         for c in candidates:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
+            if pobj is None or pobj.lower_ in ("sidelines", "margins"):
+                continue  # "on the sidelines of the European Political Community summit": a place
             got = keep(self._np_actors(pobj, ctx))
             if got:
                 return got, "prep:" + c.lower_
@@ -1736,6 +1736,8 @@ class Coder:
             clause = clause.head
         subj = self._subject_token(clause) if clause.pos_ == "VERB" else None
         subj_idx = {t.i for t in subj.subtree} if subj is not None else set()
+        if pron.lower_ == "their" and subj is not None and any(c.dep_ == "conj" for c in subj.children):
+            return []  # "Maduro and Ali held talks on their dispute": the subjects' own
         best: Mention | None = None
         for i in range(pron.i - 1, ctx.sent.start - 1, -1):
             m = ctx.mentions.get(i)
