@@ -587,3 +587,13 @@ def test_their_dispute_and_summit_sidelines_are_no_targets(coder):
     ev = code(coder, "North Korea has sent about 1,500 special forces troops to Russia to support its war against "
                      "Ukraine, South Korea's spy agency said.", date(2024, 10, 18))
     assert ("PRK", "RUS", 2) in pairs(ev)
+
+
+def test_claimed_attacks_and_shared_intelligence(coder):
+    ev = code(coder, "Yemen's Houthi movement claimed responsibility for drone attacks on two oil processing facilities "
+                     "operated by Saudi Aramco.", date(2019, 9, 14))
+    assert ("YEM", "SAU", 4) in pairs(ev)
+    ev = code(coder, "South Korea, Japan and the United States began sharing real-time data on North Korean missile "
+                     "launches on Tuesday.", date(2023, 12, 19))
+    assert {("KOR", "JPN", 2), ("JPN", "USA", 2), ("USA", "KOR", 2)} <= pairs(ev)
+    assert not {p for p in pairs(ev) if "PRK" in p}  # the topic, not a party

@@ -715,6 +715,11 @@ class Coder:
             # "Russian troops crossed into Ukraine", "tanks rolled into the West Bank": armed
             # forces moving into another country's territory (kept only for a military subject)
             hit = ("190", "motion:incursion")
+        if (base_form(pred.text) == "claim" and dobj is not None and dobj.lower_ == "responsibility"
+                and (claimed := self._claimed_attack(pred)) is not None):
+            # "the Houthis claimed responsibility for drone attacks on Saudi Aramco": the attack
+            hit = (NOUN_EVENTS.get(claimed.lower_) or NOUN_EVENTS.get(singular(claimed.lower_)) or "190", "claim:attack")
+            dobj = claimed
         if hit is None or (dobj is not None and dobj.lower_ in _RISK_NOUNS):
             return []  # ("faces the risk of diminished Russian investment": only a risk)
         code, rule = hit
@@ -791,6 +796,17 @@ class Coder:
                 protested = [Actor(m.country, m.type, m.code, m.text, "name") for m in list(govs.values())[:1]]
             multi = code in SYMMETRIC and len(sources) >= 2
             targets, route = self._targets(pred, code, ctx, exclude=sources, multi=multi)
+            if rule == "claim:attack" and not targets:
+                # the claimed attack's own target ("attacks on facilities operated by Saudi Aramco")
+                for c in dobj.children:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") else None
+                    if pobj is not None:
+                        targets = self._np_actors(pobj, ctx) or self._located([pobj], ctx, 0, attack=True)
+                        if not targets:
+                            targets = [a for d in pobj.children if d.dep_ == "acl" for ag in d.children if ag.dep_ == "agent"
+                                       for g in ag.children if g.dep_ == "pobj" for a in self._np_actors(g, ctx, source=True)]
+                        route = "claimed"
+                        break
             if not targets and protested:
                 targets, route = protested, "protested"
             if not targets and enacted is not None:
@@ -878,6 +894,16 @@ class Coder:
             return []
         place = self._located([pred], ctx, 0)
         return [Actor(a.country, "OPP", a.country + "OPP", subj.text, "inferred") for a in place[:1] if a.country]
+
+    @staticmethod
+    def _claimed_attack(pred: Any) -> Any:
+        """The attack noun of "claimed responsibility for the attack(s) on X", or None."""
+        for c in pred.subtree:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.lower_ in _NOMINAL_FORCE or singular(pobj.lower_) in _NOMINAL_FORCE):
+                    return pobj
+        return None
 
     @staticmethod
     def _reacts(pred: Any) -> bool:
@@ -1369,6 +1395,8 @@ class Coder:
                     ok = False  # "fired rockets from Gaza": the origin of an attack
                 if p == "with" and multi and not self._third_party(c, ctx, exclude):
                     ok = False
+                if multi and p in ("on", "over", "about"):
+                    ok = False  # "Seoul, Tokyo and Washington began sharing data on North Korean launches": the topic
                 if ok:
                     candidates.append(c)
                 elif holder is pred and not multi:

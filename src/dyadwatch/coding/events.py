@@ -148,7 +148,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("offer", "aid/assistance/help/loan/credit", "033"),
     ("pledge", "aid/assistance/help/loan/credit", "033"),
     ("send", "aid/assistance/relief/humanitarian/food/medicine/medicines/supplies", "073"),
-    ("drop", "aid/food/meals/supplies/parcels/rations/medicine", "073"),  # "dropped 38,000 meals into Gaza"
+    ("drop", "aid/food/meals/supplies/parcels/rations/medicine", "073"),
+    ("share", "intelligence/data/information", "062"),  # "began sharing real-time data on missile launches"  # "dropped 38,000 meals into Gaza"
     ("deliver", "aid/assistance/relief/humanitarian/food/medicine/medicines", "073"),
     ("exchange", "fire/gunfire/shots", "190"),
     ("approve", "aid/assistance/loan/loans/package/funding/credit/financing/grant", "071"),
