@@ -597,3 +597,14 @@ def test_claimed_attacks_and_shared_intelligence(coder):
                      "launches on Tuesday.", date(2023, 12, 19))
     assert {("KOR", "JPN", 2), ("JPN", "USA", 2), ("USA", "KOR", 2)} <= pairs(ev)
     assert not {p for p in pairs(ev) if "PRK" in p}  # the topic, not a party
+
+
+def test_aspects_of_protests_peace_and_attacks_on_shipping(coder):
+    ev = code(coder, "Palestinians protested outside the U.S. consulate in Jerusalem.", date(2024, 6, 1))
+    assert [(e.source, e.target, e.root, e.aspect) for e in ev] == [("PSE", "USA", "14", "society")]
+    ev = code(coder, "Congo and Rwanda signed a peace agreement in Washington on Friday aimed at ending decades of "
+                     "fighting in eastern Congo.", date(2025, 6, 27))
+    assert ev and all(e.aspect == "diplomacy" for e in ev)
+    ev = code(coder, "U.S. and British warships struck Houthi targets across Yemen overnight in response to attacks "
+                     "on Red Sea shipping.", date(2024, 1, 12))
+    assert ev and all(e.aspect == "security" for e in ev)

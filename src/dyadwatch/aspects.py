@@ -47,6 +47,8 @@ CAMEO_RULES: dict[str, str] = {
     "1034": "security",  # demand military protection or peacekeeping
     "138": "security",  # threaten with military force
     "1622": "security",  # reduce or stop military assistance
+    # society: protests, demonstrations, strikes and riots are acts of civil society
+    "14": "society",  # protest (CAMEO 14x; a government's official protest is 114, not 14)
     # economy: economic ties, aid, trade restrictions
     "061": "economy",  # cooperate economically
     "0211": "economy",  # appeal for economic cooperation

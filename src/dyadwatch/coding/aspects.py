@@ -66,6 +66,7 @@ CUES: dict[str, tuple[str, ...]] = {
 """Cue words per aspect (lower case, singular; plural forms match through singularising)."""
 
 TIE_ORDER: tuple[str, ...] = ("energy", "transport", "economy", "security", "society")
+TIE_ORDER_CONFLICT: tuple[str, ...] = ("energy", "security", "transport", "economy", "society")
 
 PAIRS: dict[tuple[str, str], str | None] = {
     ("nuclear", "power"): "energy", ("nuclear", "plant"): "energy", ("nuclear", "energy"): "energy",
@@ -105,9 +106,12 @@ def singular(w: str) -> str:
     return w
 
 
-def text_aspect(words: list[str], clause: set[int] | None = None) -> tuple[str, str]:
+def text_aspect(words: list[str], clause: set[int] | None = None, conflict: bool = False) -> tuple[str, str]:
     """(aspect, rule) for a sentence given as lower-cased words; ``clause`` holds the
-    indices of the event clause's words (they count double)."""
+    indices of the event clause's words (they count double). Ties go by :data:`TIE_ORDER`;
+    for a use of force (``conflict``) security wins a tie with transport, economy or
+    society ("struck Houthi targets in response to attacks on Red Sea shipping")."""
+    order = TIE_ORDER_CONFLICT if conflict else TIE_ORDER
     scores: dict[str, int] = {}
     first: dict[str, str] = {}
     n = len(words)
@@ -131,5 +135,5 @@ def text_aspect(words: list[str], clause: set[int] | None = None) -> tuple[str, 
         first.setdefault(aspect, singular(w) if w not in CUE_ASPECT else w)
     if not scores:
         return "diplomacy", "default"
-    best = max(scores, key=lambda a: (scores[a], -TIE_ORDER.index(a)))
+    best = max(scores, key=lambda a: (scores[a], -order.index(a)))
     return best, f"text:{first[best]}"

