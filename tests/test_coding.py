@@ -608,3 +608,17 @@ def test_aspects_of_protests_peace_and_attacks_on_shipping(coder):
     ev = code(coder, "U.S. and British warships struck Houthi targets across Yemen overnight in response to attacks "
                      "on Red Sea shipping.", date(2024, 1, 12))
     assert ev and all(e.aspect == "security" for e in ev)
+
+
+def test_traded_fire_welcomes_and_evacuated_diplomats(coder):
+    ev = code(coder, "Azerbaijani and Armenian forces traded heavy artillery fire along the line of contact overnight.", date(2016, 4, 2))
+    assert {("AZE", "ARM", 4), ("ARM", "AZE", 4)} <= pairs(ev) and not {p for p in pairs(ev) if p[2] == 2}
+    ev = code(coder, "Baku and Yerevan continued to trade accusations of shelling.", date(2020, 10, 11))
+    assert {("AZE", "ARM", 3), ("ARM", "AZE", 3)} <= pairs(ev)
+    ev = code(coder, "Uzbek President Shavkat Mirziyoyev welcomed Chinese President Xi Jinping at Samarkand airport.", date(2022, 9, 14))
+    assert {("UZB", "CHN", 1), ("CHN", "UZB", 1)} <= pairs(ev)
+    ev = code(coder, "Azerbaijan evacuated its diplomats from Tehran on Sunday.", date(2023, 1, 29))
+    assert ("AZE", "IRN", 4) in pairs(ev)
+    ev = code(coder, "Iran's army began exercises near the border with Azerbaijan, a move the foreign ministry in Baku "
+                     "described as inappropriate.", date(2021, 10, 1))
+    assert ("AZE", "IRN", 3) in pairs(ev) and ("AZE", "IRN", 1) not in pairs(ev)

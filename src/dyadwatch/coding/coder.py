@@ -170,7 +170,8 @@ _LABEL_VERBS: frozenset[str] = frozenset({"call", "describe", "label", "brand", 
 _NEGATIVE_LABELS: frozenset[str] = frozenset(
     "provocation provocative overreaction protectionist protectionism illegitimate void blackmail aggression "
     "aggressive interference meddling propaganda hostile unfriendly escalation escalatory destabilising "
-    "destabilizing piracy terrorism occupation annexation unlawful".split())
+    "destabilizing piracy terrorism occupation annexation unlawful inappropriate irresponsible unjustified baseless "
+    "absurd illegal invalid counterproductive unacceptable".split())
 """Labels VADER scores as neutral that are criticism when one state pins them on another's act."""
 _CONSEQUENCES: frozenset[str] = frozenset(
     "end halt cut send bring mark pave spark trigger raise deepen heighten escalate worsen leave disrupt "
@@ -720,7 +721,7 @@ class Coder:
                         break
                     words.append(t.text)
                 score = tone(" ".join(words))
-                if score <= -0.5 or (set(w.lower() for w in words) & _NEGATIVE_LABELS):
+                if (set(w.lower() for w in words) & _NEGATIVE_LABELS) or score <= -0.5:
                     hit = ("111", "label:negative")
                 elif score >= 0.5:
                     hit = ("051", "label:positive")
@@ -761,8 +762,11 @@ class Coder:
             # "the EU agreed to impose sanctions", "agreed to give Israel $38 billion": the
             # decision is the act; the governed verb is coded instead of the agreement
             return []
-        if base_form(pred.text) == "welcome" and dobj is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in pred.children):
-            code, rule = "043", "verb:welcome:host"  # "welcomed Erdogan to Cairo": a host
+        if base_form(pred.text) == "welcome" and dobj is not None and any(c.dep_ == "prep" and c.lower_ in ("to", "at", "in") for c in pred.children) and (
+                dobj.pos_ == "PROPN" or dobj.i in ctx.mentions):
+            # "welcomed Erdogan to Cairo", "welcomed Xi at Samarkand airport", "welcomed Xi in his
+            # home state": a host receiving a person (not "welcomed the decision in a statement")
+            code, rule = "043", "verb:welcome:host"
         if code == "042" and dobj is not None and dobj.pos_ == "PRON":
             return []  # "flying him out of the country": transport of a person, not a visit
         if code == "150" and dobj is not None and any(c.lower_ in ("joint", "combined") for c in dobj.children):
@@ -879,7 +883,8 @@ class Coder:
         if targets and not all(t.country == sources[0].country for t in targets):
             return out
         reciprocal = any(c.dep_ in ("dobj", "pobj", "obj") and c.lower_ in ("other", "another")
-                         and any(d.lower_ in ("each", "one") for d in c.children) for c in pred.subtree)
+                         and any(d.lower_ in ("each", "one") for d in c.children) for c in pred.subtree) or (
+            base_form(pred.text) in ("trade", "exchange") and rule.startswith("phrase:"))  # "traded accusations"
         if ((code in SYMMETRIC and (code != "087" or rule.startswith("phrase:"))) or reciprocal) and len(sources) >= 2 and (
                 code[:2] != "19" or rule in _MUTUAL_FIGHT_RULES or reciprocal):
             # "Armenia and Azerbaijan accused each other": both ways

@@ -218,7 +218,10 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("call off", "visit/trip/talks/meeting/summit/events/event", "161"),
     ("cancel", "visit/trip/talks/meeting/summit/events/event", "161"),
     ("call", "off", "125"),
-    ("postpone", "visit/trip/talks/meeting/summit", "125"),
+    ("postpone", "visit/trip/talks/meeting/summit", "161"),  # like cancelling: relations reduced
+    ("evacuate", "diplomats/embassy/staff/envoy/ambassador", "161"),
+    ("trade", "fire/gunfire/shots/shelling/blows/strikes", "190"),  # "traded artillery fire": fighting, both ways
+    ("trade", "accusations/accusation/barbs/insults/blame/charges", "112"),
     ("freeze", "participation/membership/cooperation", "160"),
     ("leave", "alliance/bloc/treaty/organisation/organization/union/csto", "160"),
     ("exit", "alliance/bloc/treaty/organisation/organization", "160"),
@@ -296,7 +299,7 @@ _AGREEMENTS: frozenset[str] = frozenset(
 """Nouns of a signed agreement: signing one is CAMEO 057 whatever the agreement is about."""
 
 SYMMETRIC: frozenset[str] = frozenset(
-    {"040", "041", "044", "046", "030", "031", "036", "050", "057", "060", "061", "062", "087", "0871", "0841", "190", "193", "194"}
+    {"040", "041", "044", "046", "030", "031", "036", "050", "057", "060", "061", "062", "087", "0871", "0874", "0841", "190", "193", "194"}
 )
 """Codes whose event is mutual when the actors are coordinated subjects (``Russia and
 Turkey signed…``, ``Armenian and Azerbaijani forces clashed``)."""
