@@ -220,8 +220,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("call", "off", "125"),
     ("postpone", "visit/trip/talks/meeting/summit", "161"),  # like cancelling: relations reduced
     ("evacuate", "diplomats/embassy/staff/envoy/ambassador", "161"),
+    ("trade", "accusations/accusation/barbs/insults/blame/charges", "112"),  # ("accusations of shelling")
     ("trade", "fire/gunfire/shots/shelling/blows/strikes", "190"),  # "traded artillery fire": fighting, both ways
-    ("trade", "accusations/accusation/barbs/insults/blame/charges", "112"),
     ("freeze", "participation/membership/cooperation", "160"),
     ("leave", "alliance/bloc/treaty/organisation/organization/union/csto", "160"),
     ("exit", "alliance/bloc/treaty/organisation/organization", "160"),
