@@ -762,7 +762,8 @@ class Coder:
             # "the EU agreed to impose sanctions", "agreed to give Israel $38 billion": the
             # decision is the act; the governed verb is coded instead of the agreement
             return []
-        if base_form(pred.text) == "welcome" and dobj is not None and any(c.dep_ == "prep" and c.lower_ in ("to", "at", "in") for c in pred.children) and (
+        if base_form(pred.text) == "welcome" and dobj is not None and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "at", "in") for c in (*pred.children, *dobj.children)) and (
                 dobj.pos_ == "PROPN" or dobj.i in ctx.mentions):
             # "welcomed Erdogan to Cairo", "welcomed Xi at Samarkand airport", "welcomed Xi in his
             # home state": a host receiving a person (not "welcomed the decision in a statement")

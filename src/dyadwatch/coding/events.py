@@ -362,7 +362,11 @@ def _base_forms() -> dict[str, str]:
               "prompt", "spur", "provoke", "compel",
               "collapse", "fail", "stall", "delay", "scrap", "abandon", "boycott", "refuse",
               "cross", "pour", "roll", "move", "push", "advance", "march", "enter", "storm", "sweep", "drive", "surge", "stream", "sail",
-              "speak", "win", "lose", "go", "come"}
+              "speak", "win", "lose", "go", "come",
+              # verbs the coder's own rules name (labels, outcomes, arrivals, claims)
+              "describe", "label", "brand", "term", "dub", "denounce", "condemn", "dismiss", "decry", "hail",
+              "welcome", "call", "arrive", "land", "claim", "mark", "pave", "spark", "trigger", "deepen",
+              "heighten", "escalate", "worsen", "disrupt", "reduce", "halt", "cut", "decide"}
     for base in bases:
         for form in _inflections(base):
             table.setdefault(form, base)
