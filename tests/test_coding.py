@@ -622,3 +622,11 @@ def test_traded_fire_welcomes_and_evacuated_diplomats(coder):
     ev = code(coder, "Iran's army began exercises near the border with Azerbaijan, a move the foreign ministry in Baku "
                      "described as inappropriate.", date(2021, 10, 1))
     assert ("AZE", "IRN", 3) in pairs(ev) and ("AZE", "IRN", 1) not in pairs(ev)
+
+
+def test_aspects_of_deportations_and_force_at_transport_places(coder):
+    ev = code(coder, "Russian authorities deported 32 Tajik nationals after a series of raids.", date(2024, 4, 1))
+    assert ev and ev[0].aspect == "society"
+    ev = code(coder, "Sudan's army and the paramilitary Rapid Support Forces fought for control of the presidential "
+                     "palace and the airport in Khartoum.", date(2023, 4, 16))
+    assert all(e.aspect == "security" for e in ev)

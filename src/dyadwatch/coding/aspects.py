@@ -60,7 +60,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "tourist", "tourists", "sport", "sports", "festival", "museum", "heritage", "visa",
         "visas", "human", "rights", "humanitarian", "earthquake", "editor", "editor-in-chief",
         "migration", "asylum", "genocide", "deportation", "deportations", "persecution", "abuses",
-        "sputnik", "press", "diaspora",
+        "sputnik", "press", "diaspora", "deport", "deported", "deporting", "deportee", "deportees",
     ),
 }
 """Cue words per aspect (lower case, singular; plural forms match through singularising)."""

@@ -657,6 +657,10 @@ class Coder:
             # "signed a peace agreement aimed at ending decades of fighting": making peace is
             # diplomacy; the war it ends is no topic of its own
             clause_words = [w for w in clause_words if w not in _PEACE_WORDS and singular(w) not in _PEACE_WORDS]
+        if code[:2] in ("18", "19", "20"):
+            # fighting for an airport or a crossing, shooting down an airliner: security; the
+            # place is where the force was used, not the topic
+            clause_words = [w for w in clause_words if CUE_ASPECT.get(w) != "transport" and CUE_ASPECT.get(singular(w)) != "transport"]
         aspect, rule = text_aspect(clause_words, conflict=code[:2] in ("18", "19", "20"))
         if rule != "default":
             return aspect, rule
