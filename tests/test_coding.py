@@ -630,3 +630,11 @@ def test_aspects_of_deportations_and_force_at_transport_places(coder):
     ev = code(coder, "Sudan's army and the paramilitary Rapid Support Forces fought for control of the presidential "
                      "palace and the airport in Khartoum.", date(2023, 4, 16))
     assert all(e.aspect == "security" for e in ev)
+
+
+def test_breakaway_regions_are_their_states(coder):
+    ev = code(coder, "Somalia recalled its ambassador from Addis Ababa after Ethiopia signed a memorandum of understanding "
+                     "with Somaliland.", date(2024, 1, 2))
+    assert {("ETH", "SOM", 1), ("SOM", "ETH", 1)} <= pairs(ev)
+    ev = code(coder, "Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation of hostilities.", date(2022, 11, 2))
+    assert ("ETH", "ETH", 2) in pairs(ev)

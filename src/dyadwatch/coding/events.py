@@ -137,7 +137,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("sign", "contract/contracts", "061"),
     ("sign", "agreement/agreements/deal/deals/treaty/accord/declaration/memorandum/pact/protocol/charter", "057"),
     ("reach", "agreement/deal/accord/consensus/compromise/understanding", "030"),
-    ("agree", "ceasefire/truce", "0871"),
+    ("agree", "ceasefire/truce/cessation/armistice", "0871"),
     ("declare", "ceasefire/truce", "0871"),
     ("accept", "ceasefire/truce", "0871"),
     ("broker", "ceasefire/truce", "045"),
