@@ -638,3 +638,14 @@ def test_breakaway_regions_are_their_states(coder):
     assert {("ETH", "SOM", 1), ("SOM", "ETH", 1)} <= pairs(ev)
     ev = code(coder, "Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation of hostilities.", date(2022, 11, 2))
     assert ("ETH", "ETH", 2) in pairs(ev)
+
+
+def test_measures_named_by_nouns_contracts_and_reopened_borders(coder):
+    ev = code(coder, "U.S. tariffs of 25 percent on goods from Canada and Mexico took effect on Tuesday.", date(2025, 3, 4))
+    assert {("USA", "CAN", 4), ("USA", "MEX", 4)} <= pairs(ev)
+    ev = code(coder, "India and Iran signed a 10-year contract for New Delhi to operate a terminal at the Chabahar port.", date(2024, 5, 13))
+    assert {("IND", "IRN", 1), ("IRN", "IND", 1)} <= pairs(ev)
+    ev = code(coder, "Colombia and Venezuela reopened their shared border to cargo traffic on Monday.", date(2022, 9, 26))
+    assert {("COL", "VEN", 2), ("VEN", "COL", 2)} <= pairs(ev)
+    ev = code(coder, "France agreed to deliver three air defence radars to Armenia.", date(2023, 2, 20))
+    assert ("FRA", "ARM", 2) in pairs(ev)

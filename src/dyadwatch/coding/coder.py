@@ -183,6 +183,7 @@ _ASSISTANCE_WORDS: frozenset[str] = frozenset({"request", "peacekeeping", "peace
 _ATTACK_TOPICS: tuple[str, ...] = ("energy",)
 """Aspects whose cue words are the topic of an attack whatever weapons it used."""
 _PEACE_WORDS: frozenset[str] = frozenset({"war", "fighting", "ceasefire", "truce", "hostility", "hostilities", "conflict", "peace", "clash"})
+_NOMINAL_MEASURES: frozenset[str] = frozenset({"sanctions", "tariffs", "tariff", "duties", "embargo", "levies"})
 _LEADERS_GOVERNMENTS: frozenset[str] = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
 """Nouns a leader's name modifies to name the government he heads."""
 _REACTION_ROOTS: frozenset[str] = frozenset({"01", "02", "05", "10", "11", "12", "13"})
@@ -1505,7 +1506,7 @@ class Coder:
         for tok in tokens:
             w = tok.lower_
             if tok.pos_ != "NOUN" or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS and w not in _NOMINAL_FORCE
-                                      and w not in _NOMINAL_FIGHTING):
+                                      and w not in _NOMINAL_FIGHTING and w not in _NOMINAL_MEASURES):
                 continue
             gov = tok.head
             hops = 0
@@ -1520,6 +1521,8 @@ class Coder:
                 continue
             if w in _NOMINAL_FORCE:
                 out.extend(self._nominal_force(tok, ctx))
+            elif w in _NOMINAL_MEASURES:
+                out.extend(self._nominal_measure(tok, ctx))
             elif w in _NOMINAL_FIGHTING:
                 # "fighting erupted between Sudan's army and the RSF": both ways
                 prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
@@ -1558,6 +1561,33 @@ class Coder:
                         if self._distinct(a, b):
                             out.append((a, b, "042", "noun:" + w, 0.8, tok))
         return out
+
+    def _nominal_measure(self, tok: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """Sanctions or tariffs named by a noun with the imposing state as its modifier and the
+        target in an ``on``/``against`` phrase: "U.S. tariffs of 25 percent on goods from Canada
+        and Mexico took effect" (USA→CAN, USA→MEX 163)."""
+        if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" and ((hc := self._code_of(tok.head)) is None or hc[:2] == "16"):
+            return []  # the verb's own event ("imposed sanctions on …") codes it
+        sources = [Actor(m.country, m.type, m.code, m.text, "modifier") for c in tok.children
+                   if c.dep_ in ("amod", "compound", "poss", "nmod") and (m := ctx.mentions.get(c.i)) is not None and m.country is not None]
+        if len(sources) != 1:
+            return []
+        holders = [tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+        targets: list[Actor] = []
+        for h in holders:
+            preps = [c for c in h.children if c.dep_ == "prep"]
+            on = any(c.lower_ in ("on", "against") for c in preps)
+            for c in preps:
+                # "on goods from Canada and Mexico": the goods' origin is the target too
+                if c.lower_ in ("on", "against") or (on and c.lower_ == "from"):
+                    seen: set[int] = set()
+                    for t in c.subtree:
+                        m = ctx.mentions.get(t.i)
+                        if m is not None and m.start not in seen and m.country is not None:
+                            seen.add(m.start)
+                            targets.append(Actor(m.country, m.type, m.code, m.text, "modifier"))
+        code = NOUN_EVENTS.get(tok.lower_) or NOUN_EVENTS.get(singular(tok.lower_)) or "163"
+        return [(sources[0], t, code, "noun:" + tok.lower_, 0.7, tok) for t in targets if self._distinct(sources[0], t)]
 
     def _talks_of_clause(self, tok: Any, gov: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """Talks in a clause's circumstances are the clause's sides meeting: "said after talks

@@ -159,9 +159,9 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("send", "troops/soldiers/forces", "154"),
     ("send", "peacekeepers/peacekeeping", "074"),
     ("send", "monitors/observers/mission", "086"),
-    ("supply", "weapons/arms/ammunition/howitzers/military/missiles/drones", "072"),
-    ("sell", "weapons/arms/ammunition/howitzers/military/missiles/drones", "072"),
-    ("deliver", "weapons/arms/ammunition/howitzers/military/missiles/drones", "072"),
+    ("supply", "weapons/arms/ammunition/howitzers/military/missiles/drones/radars/radar/tanks/jets/artillery/rockets/batteries/interceptors/shells", "072"),
+    ("sell", "weapons/arms/ammunition/howitzers/military/missiles/drones/radars/radar/tanks/jets/artillery/rockets/batteries/interceptors/shells", "072"),
+    ("deliver", "weapons/arms/ammunition/howitzers/military/missiles/drones/radars/radar/tanks/jets/artillery/rockets/batteries/interceptors/shells", "072"),
     ("provide", "weapons/arms/ammunition/military", "072"),
     ("provide", "aid/assistance/help/loan/funding", "070"),
     ("deploy", "peacekeepers/peacekeeping/monitors/observers", "074"),
@@ -219,6 +219,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("cancel", "visit/trip/talks/meeting/summit/events/event", "161"),
     ("call", "off", "125"),
     ("postpone", "visit/trip/talks/meeting/summit", "161"),  # like cancelling: relations reduced
+    ("reopen", "border/borders/airspace/crossing/crossings/checkpoint", "081"),  # restrictions eased
     ("evacuate", "diplomats/embassy/staff/envoy/ambassador", "161"),
     ("trade", "accusations/accusation/barbs/insults/blame/charges", "112"),  # ("accusations of shelling")
     ("trade", "fire/gunfire/shots/shelling/blows/strikes", "190"),  # "traded artillery fire": fighting, both ways
@@ -295,11 +296,11 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 """Aspectual and control verbs: the governed verb carries the event."""
 
 _AGREEMENTS: frozenset[str] = frozenset(
-    {"agreement", "deal", "treaty", "accord", "declaration", "memorandum", "pact", "protocol", "charter"})
+    {"agreement", "deal", "treaty", "accord", "declaration", "memorandum", "pact", "protocol", "charter", "contract", "mou"})
 """Nouns of a signed agreement: signing one is CAMEO 057 whatever the agreement is about."""
 
 SYMMETRIC: frozenset[str] = frozenset(
-    {"040", "041", "044", "046", "030", "031", "036", "050", "057", "060", "061", "062", "087", "0871", "0874", "0841", "190", "193", "194"}
+    {"040", "041", "044", "046", "030", "031", "036", "050", "057", "060", "061", "062", "081", "087", "0871", "0874", "0841", "190", "193", "194"}
 )
 """Codes whose event is mutual when the actors are coordinated subjects (``Russia and
 Turkey signed…``, ``Armenian and Azerbaijani forces clashed``)."""
