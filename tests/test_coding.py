@@ -649,3 +649,19 @@ def test_measures_named_by_nouns_contracts_and_reopened_borders(coder):
     assert {("COL", "VEN", 2), ("VEN", "COL", 2)} <= pairs(ev)
     ev = code(coder, "France agreed to deliver three air defence radars to Armenia.", date(2023, 2, 20))
     assert ("FRA", "ARM", 2) in pairs(ev)
+
+
+def test_mediators_named_by_modifiers_auspices_and_organisations(coder):
+    ev = code(coder, "Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held indirect talks in Muscat "
+                     "through Omani mediators.", date(2025, 4, 12))
+    assert {("OMN", "IRN", 1), ("OMN", "USA", 1)} <= pairs(ev)
+    ev = code(coder, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held their first formal "
+                     "talks in Vienna, mediated by the co-chairs of the OSCE Minsk Group.", date(2019, 3, 29))
+    assert {("IGO", "ARM", 1), ("IGO", "AZE", 1)} <= {(e.source or "IGO", e.target, e.quad) for e in ev}
+    ev = code(coder, "Ethiopia's government and Tigrayan forces agreed to a permanent cessation of hostilities at talks in "
+                     "Pretoria mediated by the African Union.", date(2022, 11, 2))
+    assert any(e.source_code.startswith("IGOAFR") and e.target == "ETH" and e.code == "045" for e in ev)
+    # an act agreed to be stopped is no act
+    ev = code(coder, "Washington and Yemen's Houthis agreed to stop targeting each other, following Omani mediation.", date(2025, 5, 6))
+    assert not {p for p in pairs(ev) if p[2] == 4}
+    assert ("OMN", "YEM", 1) in pairs(ev)

@@ -687,6 +687,8 @@ class Coder:
         node = pred
         while node.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acomp") and node.head is not node:
             head = node.head
+            if node.dep_ == "xcomp" and node.tag_ == "VBG" and base_form(head.text) in ("stop", "cease", "halt", "quit"):
+                return []  # "agreed to stop targeting each other": the act is stopped, not done
             if node.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
                 hb = base_form(head.text)
                 if hb in SPECULATIVE_VERBS:
@@ -953,11 +955,26 @@ class Coder:
         mediators: list[tuple[Actor, Any]] = []
         for k, t in enumerate(tokens):
             w = lowers[k]
+            if w in ("mediators", "mediator", "auspices") and t.dep_ == "pobj":
+                # "held indirect talks through Omani mediators", "under the auspices of the OSCE"
+                if w == "auspices":
+                    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+                    got = (self._np_actors(pobj, ctx, source=True) or self._named_within(pobj, ctx)) if pobj is not None else []
+                else:
+                    got = [Actor(m.country, m.type, m.code, m.text, "modifier") for c in t.children
+                           if c.dep_ in ("amod", "compound") and (m := ctx.mentions.get(c.i)) is not None]
+                mediators += [(a, t) for a in got[:1]]
+                continue
             if w in ("mediated", "brokered", "facilitated", "mediation", "hosted"):
                 by = next((c for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
                 pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
                 if pobj is not None:
-                    mediators += [(a, t) for a in self._np_actors(pobj, ctx, source=True)]
+                    got = self._np_actors(pobj, ctx, source=True) or self._named_within(by, ctx)
+                    mediators += [(a, t) for a in got]
+                elif w == "mediation" and (mods := [ctx.mentions[c.i] for c in t.children if c.dep_ in ("amod", "compound") and c.i in ctx.mentions]):
+                    # "following Omani mediation"
+                    mediators += [(Actor(m.country, m.type, m.code, m.text, "modifier"), t) for m in mods[:1]]
                 elif k >= 2 and lowers[k - 1] == "-" and w not in ("mediation", "hosted"):
                     words = self.actors.trie.match(lowers, k - 2)
                     if words is not None and len(words) == 1:
@@ -978,6 +995,15 @@ class Coder:
             else:
                 out.extend((m, a, "045", "mediation", 0.7, tok) for a in parties.values())
         return out
+
+    @staticmethod
+    def _named_within(node: Any, ctx: _Ctx) -> list[Actor]:
+        """The first actor named anywhere in a phrase ("the co-chairs of the OSCE Minsk Group")."""
+        for t in node.subtree:
+            m = ctx.mentions.get(t.i)
+            if m is not None and (m.country is not None or m.type == "IGO" or m.code.startswith("IGO")):
+                return [Actor(m.country, m.type, m.code, m.text, "modifier")]
+        return []
 
     def _reactions_by_noun(self, tokens: list[Any], ctx: _Ctx) -> None:
         """Reactions named by the phrase of the act or of the reaction: ``a decision criticised
