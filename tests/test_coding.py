@@ -665,3 +665,9 @@ def test_mediators_named_by_modifiers_auspices_and_organisations(coder):
     ev = code(coder, "Washington and Yemen's Houthis agreed to stop targeting each other, following Omani mediation.", date(2025, 5, 6))
     assert not {p for p in pairs(ev) if p[2] == 4}
     assert ("OMN", "YEM", 1) in pairs(ev)
+
+
+def test_a_signed_agreement_has_two_signatories(coder):
+    ev = code(coder, "Chinese President Xi Jinping signed agreements worth $46 billion with Pakistan on Monday during a visit "
+                     "to Islamabad.", date(2015, 4, 20))
+    assert {("CHN", "PAK", 1), ("PAK", "CHN", 1)} <= pairs(ev)

@@ -850,7 +850,8 @@ class Coder:
                 targets = [a for a in self._subject_actors(pred.head, ctx) if a.country not in src_countries]
                 route = "prompted"
             mutual = base_form(pred.text) in _MUTUAL_VERBS and (
-                (code in _MEETINGS and route in ("object", "dative", "prep:with")) or (code in SYMMETRIC and route == "prep:with"))
+                (code in _MEETINGS and route in ("object", "dative", "prep:with")) or (code in SYMMETRIC and route == "prep:with")
+                or (code == "057" and route != "protested"))  # a signed agreement has two signatories, however named
             if not targets and pred.dep_ == "conj" and not any(c.dep_ in _SUBJ_DEPS for c in pred.children):
                 # "apologised to Russia … and offered to pay": the first verb's interlocutor
                 first = pred.head
@@ -886,6 +887,7 @@ class Coder:
                     elif code == "043" and not passive:
                         # "Macron hosted Xi": the guest made a visit (CAMEO 042 is 043's other side)
                         out.append((t, s, "042", rule + ":guest", c * 0.9, pred))
+
         if out:
             return out
         if targets and not all(t.country == sources[0].country for t in targets):
