@@ -23,7 +23,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "hydropower", "dam", "nuclear", "uranium", "petroleum", "crude", "gasoline", "fuel",
         "grid", "reactor", "socar", "gazprom", "rosneft", "lukoil", "transneft", "rosatom", "opec",
         "hydrocarbon", "hydrocarbons", "barrel", "barrels", "megawatt", "kilowatt", "solar",
-        "wind", "coal", "field", "fields", "tanker", "tankers",
+        "wind", "coal", "field", "fields",
     ),
     "security": (
         "troop", "troops", "border", "drone", "peacekeeper", "peacekeeping", "weapon", "arms",
@@ -50,7 +50,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "airport", "airline", "airlines", "aviation", "shipping", "cargo",
         "freight", "logistics", "bridge", "checkpoint", "crossing", "ferry", "train",
         "trains", "transport", "connectivity", "airliner", "jet", "aircraft", "plane", "lachin",
-        "zangezur", "north-south",
+        "zangezur", "north-south", "tanker", "tankers",
     ),
     "society": (
         "culture", "cultural", "media", "diaspora", "migrant", "migrants", "migration",
@@ -85,10 +85,15 @@ PAIRS: dict[tuple[str, str], str | None] = {
     ("news", "agency"): "society",
     ("free", "trade"): "economy",
     ("civil", "aviation"): "transport",
+    ("central", "bank"): "economy", ("development", "bank"): "economy",
+    # "traded accusations", "trading fire": the exchange, not commerce
+    ("trade", "accusations"): None, ("traded", "accusations"): None, ("trading", "accusations"): None,
+    ("trade", "fire"): "security", ("traded", "fire"): "security", ("trading", "fire"): "security",
 }
 
 # Words that are cues only as part of a longer phrase, or too ambiguous alone.
-_WEAK: frozenset[str] = frozenset({"power", "field", "fields", "wind", "human", "free", "news", "nuclear", "jet", "jets", "aircraft"})
+_WEAK: frozenset[str] = frozenset({"power", "field", "fields", "wind", "human", "free", "news", "nuclear", "jet", "jets", "aircraft",
+                              "bank"})  # "the west bank of the Dnipro": banks count, a bank alone not
 
 CUE_ASPECT: dict[str, str] = {}
 for _aspect in ("energy", "transport", "economy", "society", "security"):
