@@ -671,3 +671,12 @@ def test_a_signed_agreement_has_two_signatories(coder):
     ev = code(coder, "Chinese President Xi Jinping signed agreements worth $46 billion with Pakistan on Monday during a visit "
                      "to Islamabad.", date(2015, 4, 20))
     assert {("CHN", "PAK", 1), ("PAK", "CHN", 1)} <= pairs(ev)
+
+
+def test_aspects_of_annexations_bailouts_and_cancelled_cultural_ties(coder):
+    ev = code(coder, "NATO allies condemned Russia's annexation of four Ukrainian regions on Friday.", date(2022, 9, 30))
+    assert ev and ev[0].aspect == "security"
+    ev = code(coder, "The International Monetary Fund approved a $3 billion bailout for Sri Lanka on Monday.", date(2023, 3, 20))
+    assert ev and ev[0].aspect == "economy"
+    ev = code(coder, "Azerbaijan cancelled all cultural events planned with Russian state bodies on Saturday.", date(2025, 6, 28))
+    assert ev and ev[0].aspect == "society" and ev[0].root == "16"

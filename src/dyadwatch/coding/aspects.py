@@ -33,7 +33,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "minefield", "terrorist", "terrorism", "militant", "rebel", "hostility", "hostilities",
         "ammunition", "warplane", "airstrike", "shell", "combat", "guard", "csto", "nato",
         "air-defence", "air-defense", "forces", "airspace", "warship", "warships", "navy", "warhead", "contingent", "frontline", "invasion",
-        "occupation", "disarm", "weaponry",
+        "occupation", "disarm", "weaponry", "annex", "annexed", "annexing", "annexation",
         "tank", "tanks", "rocket", "bomb", "bombing", "detonation", "explosion",
     ),
     "economy": (
@@ -43,6 +43,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "budget", "price", "prices", "business", "company", "companies", "commerce",
         "commercial", "goods", "duty", "duties", "embargo", "wto", "imf", "gdp", "inflation",
         "ruble", "rouble", "manat", "dollar", "euro", "payment", "payments", "eurasian",
+        "bailout", "bailouts", "credit", "imf",
     ),
     "transport": (
         "rail", "railway", "railways", "railroad", "corridor", "corridors", "flight",

@@ -623,6 +623,14 @@ class Coder:
         objects, without its subject); else the CAMEO rule of :mod:`dyadwatch.aspects`
         (``190`` → security, ``163`` → economy); else diplomacy."""
         if code[:2] in ("01", "04") or code[:3] in _DIPLOMATIC_ACTS:
+            if code[:3] == "161":
+                # "cancelled all cultural events planned with Russian bodies": what was cut off
+                # names the aspect, unless it is the relationship itself
+                subj = {t.i for c in pred.children if c.dep_ in _SUBJ_DEPS for t in c.subtree}
+                topic, topic_rule = text_aspect([w for t in pred.subtree if t.i not in subj
+                                                 and CUE_ASPECT.get(w := words[t.i - start]) in ("society", "economy", "energy", "transport")])
+                if topic_rule != "default":
+                    return topic, topic_rule
             return "diplomacy", f"cameo:{code[:3]}"
         # "vetoed a resolution demanding a ceasefire", "rejected a proposal for troops to
         # withdraw", "threatened to block Sweden's bid": an act on a diplomatic instrument
