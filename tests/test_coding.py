@@ -680,3 +680,9 @@ def test_aspects_of_annexations_bailouts_and_cancelled_cultural_ties(coder):
     assert ev and ev[0].aspect == "economy"
     ev = code(coder, "Azerbaijan cancelled all cultural events planned with Russian state bodies on Saturday.", date(2025, 6, 28))
     assert ev and ev[0].aspect == "society" and ev[0].root == "16"
+
+
+def test_absolute_with_clauses_react_to_the_act(coder):
+    ev = code(coder, "Congo and Rwanda signed a peace agreement in Washington on Friday, with U.S. Secretary of State Marco "
+                     "Rubio hailing it as an important moment.", date(2025, 6, 27))
+    assert {("USA", "COD", 1), ("USA", "RWA", 1), ("COD", "RWA", 1)} <= pairs(ev)

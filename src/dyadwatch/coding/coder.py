@@ -171,7 +171,7 @@ _NEGATIVE_LABELS: frozenset[str] = frozenset(
     "provocation provocative overreaction protectionist protectionism illegitimate void blackmail aggression "
     "aggressive interference meddling propaganda hostile unfriendly escalation escalatory destabilising "
     "destabilizing piracy terrorism occupation annexation unlawful inappropriate irresponsible unjustified baseless "
-    "absurd illegal invalid counterproductive unacceptable".split())
+    "absurd illegal invalid counterproductive unacceptable groundless unfounded".split())
 """Labels VADER scores as neutral that are criticism when one state pins them on another's act."""
 _CONSEQUENCES: frozenset[str] = frozenset(
     "end halt cut send bring mark pave spark trigger raise deepen heighten escalate worsen leave disrupt "
@@ -472,7 +472,9 @@ class Coder:
         for tok in tokens:
             if tok.pos_ != "VERB":
                 continue
-            if tok.dep_ in _SKIP_DEPS and not (tok.dep_ == "pcomp" and tok.head.lower_ in _TEMPORAL_PREPS) and not _relative(tok):
+            if tok.dep_ in _SKIP_DEPS and not (tok.dep_ == "pcomp" and tok.head.lower_ in _TEMPORAL_PREPS) and not _relative(tok) and not (
+                    # "…, with Rubio hailing it as an important moment": a clause of its own
+                    tok.dep_ == "pcomp" and tok.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in tok.children)):
                 continue
             if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and base_form(tok.text) in _CONSEQUENCES
                     and not any(c.dep_ in _SUBJ_DEPS for c in tok.children)):
