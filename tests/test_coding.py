@@ -686,3 +686,14 @@ def test_absolute_with_clauses_react_to_the_act(coder):
     ev = code(coder, "Congo and Rwanda signed a peace agreement in Washington on Friday, with U.S. Secretary of State Marco "
                      "Rubio hailing it as an important moment.", date(2025, 6, 27))
     assert {("USA", "COD", 1), ("USA", "RWA", 1), ("COD", "RWA", 1)} <= pairs(ev)
+
+
+def test_the_two_leaders_and_each_others_diplomats(coder):
+    ev = code(coder, "Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah in Cairo on Wednesday, and the "
+                     "two leaders rejected U.S. President Donald Trump's proposal.", date(2025, 2, 12))
+    assert {("EGY", "USA", 3), ("JOR", "USA", 3), ("EGY", "JOR", 1)} <= pairs(ev)
+    ev = code(coder, "Armenia and Azerbaijan agreed to a ceasefire after talks in Moscow mediated by Russian Foreign Minister "
+                     "Sergei Lavrov, though the two sides accused each other of breaking it.", date(2020, 10, 10))
+    assert ("AZE", "RUS", 3) not in pairs(ev)
+    ev = code(coder, "Ukraine and Hungary expelled two of each other's diplomats on Friday.", date(2025, 5, 9))
+    assert {("UKR", "HUN", 4), ("HUN", "UKR", 4)} <= pairs(ev)

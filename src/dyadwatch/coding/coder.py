@@ -184,6 +184,9 @@ _ATTACK_TOPICS: tuple[str, ...] = ("energy",)
 """Aspects whose cue words are the topic of an attack whatever weapons it used."""
 _PEACE_WORDS: frozenset[str] = frozenset({"war", "fighting", "ceasefire", "truce", "hostility", "hostilities", "conflict", "peace", "clash"})
 _NOMINAL_MEASURES: frozenset[str] = frozenset({"sanctions", "tariffs", "tariff", "duties", "embargo", "levies"})
+_PAIR_NOUNS: frozenset[str] = frozenset({"leaders", "sides", "countries", "presidents", "ministers", "governments",
+                                        "nations", "neighbours", "neighbors", "men", "capitals", "states"})
+"""Heads of "the two leaders", "both sides": the two actors named before."""
 _LEADERS_GOVERNMENTS: frozenset[str] = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
 """Nouns a leader's name modifies to name the government he heads."""
 _REACTION_ROOTS: frozenset[str] = frozenset({"01", "02", "05", "10", "11", "12", "13"})
@@ -902,7 +905,7 @@ class Coder:
             return out
         if targets and not all(t.country == sources[0].country for t in targets):
             return out
-        reciprocal = any(c.dep_ in ("dobj", "pobj", "obj") and c.lower_ in ("other", "another")
+        reciprocal = any(c.dep_ in ("dobj", "pobj", "obj", "poss") and c.lower_ in ("other", "another")
                          and any(d.lower_ in ("each", "one") for d in c.children) for c in pred.subtree) or (
             base_form(pred.text) in ("trade", "exchange") and rule.startswith("phrase:"))  # "traded accusations"
         if ((code in SYMMETRIC and (code != "087" or rule.startswith("phrase:"))) or reciprocal) and len(sources) >= 2 and (
@@ -1284,6 +1287,9 @@ class Coder:
                 return self._np_actors(pred.head, ctx, source=True)
             if subj.lower_ in _PRONOUNS:
                 return self._pronoun_subject(pred, ctx)
+            if subj.lower_ in _PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in subj.children) and not any(
+                    t.i in ctx.mentions for t in subj.subtree):
+                return self._the_two(subj, ctx)
             got = self._coordinated(subj, self._np_actors(subj, ctx, source=True), ctx)
             # "Aliyev and Pashinyan initialled …" parsed with two subjects: both act
             for other in pred.children:
@@ -1322,6 +1328,24 @@ class Coder:
             # "was ready to recognise": the adjective's clause holds the subject
             if gov.dep_ in ("acomp", "xcomp", "attr") and gov.head.pos_ in ("VERB", "AUX"):
                 return self._subject_actors(gov.head, ctx)
+        return []
+
+    @staticmethod
+    def _the_two(subj: Any, ctx: _Ctx) -> list[Actor]:
+        """"Sisi hosted King Abdullah, and the two leaders rejected …": the first two actors of
+        different countries named in the sentence before the phrase (the sides of its first
+        clause, not a mediator or a place named since)."""
+        out: list[Actor] = []
+        seen: set[int] = set()
+        for i in range(ctx.sent.start, subj.i):
+            m = ctx.mentions.get(i)
+            if m is None or m.start in seen or m.country is None or any(a.country == m.country for a in out):
+                continue
+            seen.add(m.start)
+            # (named by the phrase, not by the place or person it resolves to)
+            out.append(Actor(m.country, m.type, m.code, " ".join(t.text for t in subj.subtree), "pronoun"))
+            if len(out) == 2:
+                return out
         return []
 
     def _coordinated(self, subj: Any, got: list[Actor], ctx: _Ctx) -> list[Actor]:
