@@ -697,3 +697,9 @@ def test_the_two_leaders_and_each_others_diplomats(coder):
     assert ("AZE", "RUS", 3) not in pairs(ev)
     ev = code(coder, "Ukraine and Hungary expelled two of each other's diplomats on Friday.", date(2025, 5, 9))
     assert {("UKR", "HUN", 4), ("HUN", "UKR", 4)} <= pairs(ev)
+
+
+def test_agreements_signed_by_two_sides(coder):
+    ev = code(coder, "China mediated an agreement signed by Saudi Arabia and Iran in Beijing on Friday to restore diplomatic "
+                     "relations.", date(2023, 3, 10))
+    assert {("SAU", "IRN", 1), ("IRN", "SAU", 1), ("CHN", "SAU", 1), ("CHN", "IRN", 1)} <= pairs(ev)

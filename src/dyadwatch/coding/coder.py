@@ -184,6 +184,7 @@ _ATTACK_TOPICS: tuple[str, ...] = ("energy",)
 """Aspects whose cue words are the topic of an attack whatever weapons it used."""
 _PEACE_WORDS: frozenset[str] = frozenset({"war", "fighting", "ceasefire", "truce", "hostility", "hostilities", "conflict", "peace", "clash"})
 _NOMINAL_MEASURES: frozenset[str] = frozenset({"sanctions", "tariffs", "tariff", "duties", "embargo", "levies"})
+_SIGNED_NOUNS: frozenset[str] = frozenset({"agreement", "deal", "treaty", "accord", "declaration", "memorandum", "pact"})
 _PAIR_NOUNS: frozenset[str] = frozenset({"leaders", "sides", "countries", "presidents", "ministers", "governments",
                                         "nations", "neighbours", "neighbors", "men", "capitals", "states"})
 """Heads of "the two leaders", "both sides": the two actors named before."""
@@ -1568,7 +1569,7 @@ class Coder:
         for tok in tokens:
             w = tok.lower_
             if tok.pos_ != "NOUN" or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS and w not in _NOMINAL_FORCE
-                                      and w not in _NOMINAL_FIGHTING and w not in _NOMINAL_MEASURES):
+                                      and w not in _NOMINAL_FIGHTING and w not in _NOMINAL_MEASURES and w not in _SIGNED_NOUNS):
                 continue
             gov = tok.head
             hops = 0
@@ -1585,6 +1586,8 @@ class Coder:
                 out.extend(self._nominal_force(tok, ctx))
             elif w in _NOMINAL_MEASURES:
                 out.extend(self._nominal_measure(tok, ctx))
+            elif w in _SIGNED_NOUNS:
+                out.extend(self._signed_by(tok, ctx))
             elif w in _NOMINAL_FIGHTING:
                 # "fighting erupted between Sudan's army and the RSF": both ways
                 prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
@@ -1622,6 +1625,22 @@ class Coder:
                     for b in self._np_actors(pobj, ctx):
                         if self._distinct(a, b):
                             out.append((a, b, "042", "noun:" + w, 0.8, tok))
+        return out
+
+    def _signed_by(self, tok: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """"China mediated an agreement signed by Saudi Arabia and Iran": the signatories named
+        in the ``by`` phrase of a participle on an agreement sign it with each other (057)."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for c in tok.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN" or base_form(c.text) not in ("sign", "initial", "conclude", "ink"):
+                continue
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            sides = self._np_actors(pobj, ctx, source=True) if pobj is not None else []
+            for a in sides:
+                for b in sides:
+                    if a is not b and a.country != b.country and self._distinct(a, b):
+                        out.append((a, b, "057", "noun:" + tok.lower_ + ":signed-by", 0.75, c))
         return out
 
     def _nominal_measure(self, tok: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
