@@ -703,3 +703,8 @@ def test_agreements_signed_by_two_sides(coder):
     ev = code(coder, "China mediated an agreement signed by Saudi Arabia and Iran in Beijing on Friday to restore diplomatic "
                      "relations.", date(2023, 3, 10))
     assert {("SAU", "IRN", 1), ("IRN", "SAU", 1), ("CHN", "SAU", 1), ("CHN", "IRN", 1)} <= pairs(ev)
+
+
+def test_announced_withdrawal_from_a_bloc(coder):
+    ev = code(coder, "Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS.", date(2024, 1, 28))
+    assert {("MLI", None, 4), ("BFA", None, 4), ("NER", None, 4)} <= pairs(ev)

@@ -214,6 +214,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("withdraw", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
     ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union", "161"),
     ("quit", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
+    ("announce", "withdrawal deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/court/ecowas/csto/nato", "161"),
     ("summon", "ambassador/envoy/charge/chargé/diplomat", "114"),
     ("call off", "visit/trip/talks/meeting/summit/events/event", "161"),
     ("cancel", "visit/trip/talks/meeting/summit/events/event", "161"),
