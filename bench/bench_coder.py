@@ -397,9 +397,11 @@ def main() -> None:
                                   ("wire_holdout10.jsonl", True, "round 11")):
         if (ROOT / "tests" / "data" / name).exists():
             row = score(coder, load_dev(name, domestic=domestic))
-            row["set"] = f"holdout: {name} ({label}; written without reading the coder)"
+            row["set"] = f"holdout: {name} (scored once in {label}; written without reading the coder)"
             held.append(row)
-    print("\nAccuracy on the held-out sets (unseen wire sentences: the honest number; targets: pair+quad F1 ≥ 0.85, aspect ≥ 0.85)\n")
+    print("\nAccuracy on the retired holdouts: the coder as it is now, on sets developed against since the round that scored\n"
+          "them once (that once-only score, on text the coder had not seen, is the honest number: docs/coding.md lists it;\n"
+          "targets: pair+quad F1 ≥ 0.85, aspect ≥ 0.85)\n")
     print(table(held, cols[:3] + ["quad_recall"] + cols[3:]))
     sample = [json.loads(x)["text"] for x in (ROOT / "src" / "dyadwatch" / "data" / "caucasus_2020_2025.jsonl").read_text(encoding="utf-8").splitlines()]
     if "--no-speed" not in args:
