@@ -708,3 +708,14 @@ def test_agreements_signed_by_two_sides(coder):
 def test_announced_withdrawal_from_a_bloc(coder):
     ev = code(coder, "Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS.", date(2024, 1, 28))
     assert {("MLI", None, 4), ("BFA", None, 4), ("NER", None, 4)} <= pairs(ev)
+
+
+def test_efforts_to_act_and_the_two(coder):
+    ev = code(coder, "Qatar and Egypt said on Friday they were stepping up efforts to broker a truce between Israel and Hamas.", date(2024, 3, 1))
+    assert {("QAT", "ISR", 1), ("EGY", "PSE", 1)} <= pairs(ev)
+    assert not {p for p in pairs(ev) if p[2] == 4}
+    ev = code(coder, "Turkey's parliament ratified Sweden's bid to join NATO on Tuesday.", date(2024, 1, 23))
+    assert ("TUR", "SWE", 1) in pairs(ev)
+    ev = code(coder, "Erdogan made his first visit to Cairo in more than a decade on Wednesday, where the two signed a "
+                     "joint declaration on restoring ties.", date(2024, 2, 14))
+    assert {("TUR", "EGY", 1), ("EGY", "TUR", 1)} <= pairs(ev)

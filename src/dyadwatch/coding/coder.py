@@ -185,6 +185,8 @@ _ATTACK_TOPICS: tuple[str, ...] = ("energy",)
 _PEACE_WORDS: frozenset[str] = frozenset({"war", "fighting", "ceasefire", "truce", "hostility", "hostilities", "conflict", "peace", "clash"})
 _NOMINAL_MEASURES: frozenset[str] = frozenset({"sanctions", "tariffs", "tariff", "duties", "embargo", "levies"})
 _SIGNED_NOUNS: frozenset[str] = frozenset({"agreement", "deal", "treaty", "accord", "declaration", "memorandum", "pact"})
+_EFFORT_NOUNS: frozenset[str] = frozenset({"efforts", "effort", "bid", "push", "attempt", "attempts", "drive"})
+"""Nouns whose infinitive names the act ("efforts to broker a truce", "a bid to mediate")."""
 _PAIR_NOUNS: frozenset[str] = frozenset({"leaders", "sides", "countries", "presidents", "ministers", "governments",
                                         "nations", "neighbours", "neighbors", "men", "capitals", "states"})
 """Heads of "the two leaders", "both sides": the two actors named before."""
@@ -339,6 +341,14 @@ def _relative(tok: Any) -> bool:
     return tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children))
 
 
+def _own_effort(noun: Any, ctx: _Ctx) -> bool:
+    """The subject's own effort to act ("stepped up efforts to broker a truce"), not another's
+    bid it acts on ("ratified Sweden's bid to join NATO")."""
+    if noun.lower_ not in _EFFORT_NOUNS or not any(c.dep_ == "acl" and c.pos_ == "VERB" for c in noun.children):
+        return False
+    return not any(c.dep_ == "poss" and any(t.i in ctx.mentions for t in c.subtree) for c in noun.children)
+
+
 def _has_country(a: Actor) -> bool:
     """A country, or an international organisation (the UN, NATO, ASEAN's leaders)."""
     return a.country is not None or a.type == "IGO" or a.code.startswith("IGO")
@@ -475,6 +485,9 @@ class Coder:
         found: list[tuple[Actor, Actor, str, str, float, Any]] = []
         for tok in tokens:
             if tok.pos_ != "VERB":
+                continue
+            if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "obj") and tok.head.head.pos_ == "VERB" and _own_effort(tok.head, ctx):
+                found.extend(self._predicate(tok, ctx))  # "stepped up efforts to broker a truce": the brokering
                 continue
             if tok.dep_ in _SKIP_DEPS and not (tok.dep_ == "pcomp" and tok.head.lower_ in _TEMPORAL_PREPS) and not _relative(tok) and not (
                     # "…, with Rubio hailing it as an important moment": a clause of its own
@@ -755,6 +768,8 @@ class Coder:
             # "the Houthis claimed responsibility for drone attacks on Saudi Aramco": the attack
             hit = (NOUN_EVENTS.get(claimed.lower_) or NOUN_EVENTS.get(singular(claimed.lower_)) or "190", "claim:attack")
             dobj = claimed
+        if dobj is not None and _own_effort(dobj, ctx):
+            return []  # the effort's own verb is the act ("stepping up efforts to broker a truce")
         if hit is None or (dobj is not None and dobj.lower_ in _RISK_NOUNS):
             return []  # ("faces the risk of diminished Russian investment": only a risk)
         code, rule = hit
@@ -1288,7 +1303,8 @@ class Coder:
                 return self._np_actors(pred.head, ctx, source=True)
             if subj.lower_ in _PRONOUNS:
                 return self._pronoun_subject(pred, ctx)
-            if subj.lower_ in _PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in subj.children) and not any(
+            if ((subj.lower_ in _PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in subj.children))
+                    or (subj.lower_ in ("two", "both") and any(c.lower_ == "the" for c in subj.children))) and not any(
                     t.i in ctx.mentions for t in subj.subtree):
                 return self._the_two(subj, ctx)
             got = self._coordinated(subj, self._np_actors(subj, ctx, source=True), ctx)
@@ -1317,6 +1333,8 @@ class Coder:
         if pred.dep_ == "pcomp" and pred.head.dep_ == "prep" and pred.head.head.pos_ == "VERB":
             # "brokered a truce after hosting the ministers": the main clause's subject
             return self._subject_actors(pred.head.head, ctx)
+        if pred.dep_ == "acl" and pred.head.lower_ in _EFFORT_NOUNS and pred.head.head.pos_ == "VERB":
+            return self._subject_actors(pred.head.head, ctx)  # "Qatar stepped up efforts to broker …"
         if pred.dep_ == "xcomp":
             gov = pred.head
             if gov.pos_ == "VERB":
