@@ -112,6 +112,7 @@ REFERENCE = ROOT.parent / "shared" / "data" / "reference"
 sys.path.insert(0, str(ROOT / "src"))
 
 from dyadwatch.coding.coder import MODEL, Coder, Document, load_model  # noqa: E402
+from dyadwatch.countries import CODE_ALIASES  # noqa: E402
 from dyadwatch.schema import quad_for_root  # noqa: E402
 
 CONTEXT_ASPECT: dict[str, set[str]] = {
@@ -138,8 +139,9 @@ def plover_quads() -> dict[str, int]:
     return {event: c.most_common(1)[0][0] for event, c in votes.items()}
 
 
-LEGACY_CODES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU"}
-"""Pre-ISO country codes some gold records carry → the CAMEO/ISO-3 code the dictionaries use."""
+LEGACY_CODES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", **CODE_ALIASES}
+"""Pre-ISO country codes some gold records carry, and other codes in use for a CAMEO code
+(:data:`dyadwatch.countries.CODE_ALIASES`) → the code the dictionaries use."""
 
 OLD_PLOVER_QUADS: dict[str, int] = {"DEMAND": 3, "DISAPPROVE": 3, "INVESTIGATE": 3, "FIGHT": 4}
 """PLOVER 0.5 event names (the GSR file's version) that the 2021 CAMEO→PLOVER table renamed:
@@ -220,7 +222,8 @@ def load_dev(name: str = "wire_dev.jsonl", domestic: bool = True) -> list[dict]:
     out = []
     for line in (ROOT / "tests" / "data" / name).read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
-        triples = {(e["source"], e["target"], quad_for_root(e["code"][:2])) for e in r["events"]}
+        triples = {(LEGACY_CODES.get(e["source"], e["source"]), LEGACY_CODES.get(e["target"], e["target"]),
+                    quad_for_root(e["code"][:2])) for e in r["events"]}
         quads = {t[2] for t in triples}
         out.append({"id": r["id"], "text": r["text"], "date": _date(r.get("date")), "triples": triples,
                     "pairs": {t[:2] for t in triples}, "quad": min(quads) if quads else None, "quads": quads,

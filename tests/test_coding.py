@@ -719,3 +719,10 @@ def test_efforts_to_act_and_the_two(coder):
     ev = code(coder, "Erdogan made his first visit to Cairo in more than a decade on Wednesday, where the two signed a "
                      "joint declaration on restoring ties.", date(2024, 2, 14))
     assert {("TUR", "EGY", 1), ("EGY", "TUR", 1)} <= pairs(ev)
+
+
+def test_the_two_neighbours_are_the_coordinated_pair(coder):
+    ev = code(coder, "Malaysia brokered talks between Thailand and Cambodia in Putrajaya on Monday, at which the two "
+                     "neighbours agreed to an immediate ceasefire.", date(2025, 7, 28))
+    assert {("THA", "KHM", 2), ("KHM", "THA", 2), ("MYS", "THA", 1)} <= pairs(ev)
+    assert ("MYS", "KHM", 2) not in pairs(ev)

@@ -50,6 +50,7 @@ from pathlib import Path
 import pytest
 
 from dyadwatch.coding.coder import Coder, Document
+from dyadwatch.countries import CODE_ALIASES
 from dyadwatch.schema import quad_for_root
 
 DATA = Path(__file__).parent / "data"
@@ -84,7 +85,8 @@ def _score(coder: Coder, path: Path, domestic: bool = True) -> dict[str, float]:
     tp = fp = fn = 0
     aspect_ok = aspect_n = 0
     for r, (_, evs) in zip(records, coder.code_documents(docs)):
-        gold = {(e["source"], e["target"], quad_for_root(e["code"][:2])) for e in r["events"]}
+        gold = {(CODE_ALIASES.get(e["source"], e["source"]), CODE_ALIASES.get(e["target"], e["target"]), quad_for_root(e["code"][:2]))
+                for e in r["events"]}
         exact = {g for g in gold if None not in g}
         wild = [g for g in gold if None in g]
         got = {(_key(e.source_code), _key(e.target_code), e.quad) for e in evs}

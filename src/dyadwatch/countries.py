@@ -73,6 +73,10 @@ ALIASES: dict[str, str] = {
     "eu": "EUR",
 }
 
+CODE_ALIASES: dict[str, str] = {"KOS": "KSV", "XKX": "KSV"}
+"""Other codes in use for a CAMEO code (Kosovo: KOS, ISO's user-assigned XKX), for reading
+codings written by hand or by other tools."""
+
 NON_STATE_CODES: dict[str, str] = {
     "EUR": "Europe / European Union",
     "KSV": "Kosovo",

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..countries import CODE_ALIASES
 from ..schema import quad_for_root
 from .coder import Coder, Document
 from .roles import Candidate, RoleModel, actor_key
@@ -43,7 +44,8 @@ in cross-validation: a wrong dyad is worse than a missed one."""
 
 
 def _gold(r: dict) -> set[tuple]:
-    return {(e["source"], e["target"], quad_for_root(e["code"][:2])) for e in r["events"]}
+    return {(CODE_ALIASES.get(e["source"], e["source"]), CODE_ALIASES.get(e["target"], e["target"]), quad_for_root(e["code"][:2]))
+            for e in r["events"]}
 
 
 def collect(coder: Coder, name: str) -> list[dict]:

@@ -1354,6 +1354,17 @@ class Coder:
         """"Sisi hosted King Abdullah, and the two leaders rejected …": the first two actors of
         different countries named in the sentence before the phrase (the sides of its first
         clause, not a mediator or a place named since)."""
+        # a coordinated pair named before wins ("brokered talks between Thailand and Cambodia, at
+        # which the two neighbours agreed …")
+        for i in range(subj.i - 1, ctx.sent.start - 1, -1):
+            m = ctx.mentions.get(i)
+            tok = subj.doc[i]
+            if m is None or tok.dep_ != "conj" or tok.i != m.end - 1:
+                continue
+            other = ctx.mentions.get(tok.head.i)
+            if other is not None and other.country is not None and m.country is not None and other.country != m.country:
+                text = " ".join(t.text for t in subj.subtree)
+                return [Actor(other.country, other.type, other.code, text, "pronoun"), Actor(m.country, m.type, m.code, text, "pronoun")]
         out: list[Actor] = []
         seen: set[int] = set()
         for i in range(ctx.sent.start, subj.i):
