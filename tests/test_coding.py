@@ -726,3 +726,9 @@ def test_the_two_neighbours_are_the_coordinated_pair(coder):
                      "neighbours agreed to an immediate ceasefire.", date(2025, 7, 28))
     assert {("THA", "KHM", 2), ("KHM", "THA", 2), ("MYS", "THA", 1)} <= pairs(ev)
     assert ("MYS", "KHM", 2) not in pairs(ev)
+
+
+def test_vowed_measures_are_threats(coder):
+    ev = code(coder, "The European Union began imposing provisional tariffs on Chinese-made electric vehicles on Friday, "
+                     "prompting Beijing to vow all necessary measures to defend its companies.", date(2024, 7, 5))
+    assert ("CHN", "EUR", 3) in pairs(ev) and ("CHN", "EUR", 1) not in pairs(ev)

@@ -917,6 +917,7 @@ class Coder:
                         # "Macron hosted Xi": the guest made a visit (CAMEO 042 is 043's other side)
                         out.append((t, s, "042", rule + ":guest", c * 0.9, pred))
 
+
         if out:
             return out
         if targets and not all(t.country == sources[0].country for t in targets):

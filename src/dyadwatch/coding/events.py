@@ -141,6 +141,9 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("declare", "ceasefire/truce", "0871"),
     ("accept", "ceasefire/truce", "0871"),
     ("broker", "ceasefire/truce", "045"),
+    ("vow", "measures/response/retaliation/countermeasures/revenge/reprisals/reprisal", "130"),  # "vowed all necessary measures"
+    ("pledge", "retaliation/countermeasures/revenge/reprisals", "130"),
+    ("promise", "retaliation/countermeasures/revenge/reprisals", "130"),
     ("offer", "condolence/condolences/sympathy", "018"),
     ("express", "condolence/condolences/sympathy/solidarity", "018"),
     ("express", "concern/regret/alarm", "012"),
