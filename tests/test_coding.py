@@ -732,3 +732,12 @@ def test_vowed_measures_are_threats(coder):
     ev = code(coder, "The European Union began imposing provisional tariffs on Chinese-made electric vehicles on Friday, "
                      "prompting Beijing to vow all necessary measures to defend its companies.", date(2024, 7, 5))
     assert ("CHN", "EUR", 3) in pairs(ev) and ("CHN", "EUR", 1) not in pairs(ev)
+
+
+def test_impounded_cargo_barrages_and_diplomats_ordered_out(coder):
+    ev = code(coder, "Iran seized two Greek tankers in the Gulf on Friday, days after Greek authorities impounded an "
+                     "Iranian cargo off the island of Evia.", date(2022, 5, 27))
+    assert {("IRN", "GRC", 4), ("GRC", "IRN", 4)} <= pairs(ev)
+    ev = code(coder, "India expelled six Canadian diplomats on Monday, hours after Ottawa said it had ordered out India's "
+                     "high commissioner.", date(2024, 10, 14))
+    assert {("IND", "CAN", 4), ("CAN", "IND", 4)} <= pairs(ev)

@@ -126,7 +126,7 @@ _BENEFIT_ROOTS: frozenset[str] = frozenset({"03", "06", "07"})
 _NOMINAL_TALKS: frozenset[str] = frozenset({"talks", "negotiations", "meeting", "summit", "consultations"})
 _NOMINAL_FORCE: frozenset[str] = frozenset(
     {"invasion", "incursion", "offensive", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
-     "bombardment", "shelling", "bombing", "raid", "raids", "occupation", "blockade"})
+     "bombardment", "shelling", "bombing", "raid", "raids", "occupation", "blockade", "barrage"})
 _NOMINAL_FIGHTING: frozenset[str] = frozenset({"fighting", "clashes", "clash", "battles", "hostilities", "skirmishes"})
 _NOMINAL_VISITS: frozenset[str] = frozenset({"visit", "trip"})
 _NOMINAL_BLOCKERS: frozenset[str] = frozenset(
@@ -973,7 +973,7 @@ class Coder:
         obj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)
         if obj is None:
             return base_form(pred.text) in ("vow", "pledge", "promise", "threaten", "warn")
-        if obj.lower_ in ("it", "this", "that", "them") or obj.lower_ in _ACT_NOUNS:
+        if obj.lower_ in ("it", "this", "that", "them", "what") or obj.lower_ in _ACT_NOUNS:
             return True
         return any(w in _RETALIATION for w in (t.lower_ for t in obj.subtree))
 

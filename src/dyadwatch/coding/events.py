@@ -96,7 +96,7 @@ VERBS: dict[str, str] = {
     # 17 coerce
     "arrest": "173", "detain": "173", "jail": "173", "imprison": "173", "sentence": "173",
     "convict": "173", "prosecute": "173", "indict": "173",
-    "seize": "171", "confiscate": "1711", "raid": "171",
+    "seize": "171", "confiscate": "1711", "raid": "171", "impound": "1711",
     "ban": "172", "restrict": "172", "shut": "172", "close": "172",
     # 18 assault
     "abduct": "181", "kidnap": "181", "assassinate": "185", "torture": "1821",
@@ -219,6 +219,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("quit", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
     ("announce", "withdrawal deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/court/ecowas/csto/nato", "161"),
     ("summon", "ambassador/envoy/charge/chargé/diplomat", "114"),
+    ("order", "out ambassador/envoy/diplomat/diplomats/commissioner/attache/officials", "174"),  # "ordered out India's high commissioner"
     ("call off", "visit/trip/talks/meeting/summit/events/event", "161"),
     ("cancel", "visit/trip/talks/meeting/summit/events/event", "161"),
     ("call", "off", "125"),
@@ -264,7 +265,7 @@ NOUN_EVENTS: dict[str, str] = {
     "offer": "030", "pledge": "030", "apology": "055", "condolence": "018", "congratulation": "051",
     "praise": "051", "tribute": "051", "support": "051", "attack": "190", "assault": "190",
     "offensive": "190", "strike": "190", "airstrike": "195", "raid": "190", "bombardment": "194",
-    "shelling": "194", "bombing": "195", "incursion": "190", "invasion": "190", "blockade": "191",
+    "shelling": "194", "bombing": "195", "barrage": "195", "incursion": "190", "invasion": "190", "blockade": "191",
     "sanction": "163", "embargo": "163", "tariff": "163", "duty": "163", "levy": "163", "curb": "163", "siege": "191",
     "exercise": "150", "drill": "150", "manoeuvre": "150", "maneuver": "150",
 }
