@@ -568,7 +568,7 @@ class Coder:
             if model is not None:
                 cut, pair_bound = model.cut, model.pair_bound
                 z_verb = model.bias + model.logit(verb.verb_features)
-                z_target = {m.start: model.logit(verb.side(m, "t")[2]) for m in mentions}
+                z_target: dict[int, float] = {}  # filled on demand: most pairs never get that far
             for i, s in enumerate(mentions):
                 if keys[i] is None or s.start <= pred.i < s.end:
                     continue
@@ -581,7 +581,10 @@ class Coder:
                         cands.append(Candidate(s, t, pred, code, rule, verb.features(s, t)))
                     if model is None:
                         continue
-                    z = z_source + z_target[t.start]
+                    zt = z_target.get(t.start)
+                    if zt is None:
+                        zt = z_target[t.start] = model.logit(verb.side(t, "t")[2])
+                    z = z_source + zt
                     if z + pair_bound < cut:
                         continue  # no pair feature can lift it over the threshold
                     z += model.logit(verb.pair_features(s, t))
