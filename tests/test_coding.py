@@ -488,256 +488,190 @@ def test_signing_an_agreement_and_talks_hosted_by(coder):
     assert {(e.source, e.target, e.code) for e in ev} >= {("TUR", "RUS", "043"), ("UKR", "TUR", "042")}
 
 
-def test_labels_pinned_on_an_act(coder):
-    # the act noun is the object, the label its own object ("called an overreaction")
-    ev = code(coder, "The Pentagon said it had shot down a Chinese surveillance balloon off the coast of "
-                     "South Carolina, a move Beijing called an overreaction.", date(2023, 2, 5))
-    assert ("CHN", "USA", 3) in pairs(ev)
+# Hard cases of the third session (rounds 9 to 12), one row each: the text, its date, the
+# (source, target, quad) triples that must be coded and those that must not ("*" matches any
+# value, so ("*", "*", 2) forbids every material-cooperation event).
+PAIR_CASES = [
+    # a label pinned on an act: the act noun is the object, the label its own object
+    ("The Pentagon said it had shot down a Chinese surveillance balloon off the coast of South Carolina, a move "
+     "Beijing called an overreaction.", date(2023, 2, 5), {("CHN", "USA", 3)}, set()),
     # a label VADER finds neutral
-    ev = code(coder, "Moscow lifted its ban on flights to Georgia, a decision President Salome Zourabichvili "
-                     "called a provocation.", date(2023, 5, 10))
-    assert ("GEO", "RUS", 3) in pairs(ev)
+    ("Moscow lifted its ban on flights to Georgia, a decision President Salome Zourabichvili called a provocation.",
+     date(2023, 5, 10), {("GEO", "RUS", 3)}, set()),
     # "denounced as …" is a denunciation, whatever words follow the label's comma
-    ev = code(coder, "Putin banned Russian airlines from flying to Georgia, a move Tbilisi denounced as an attempt "
-                     "to punish its citizens, with the Kremlin citing the need to ensure the safety of Russians.",
-              date(2019, 6, 22))
-    assert ("GEO", "RUS", 3) in pairs(ev) and ("GEO", "RUS", 1) not in pairs(ev)
+    ("Putin banned Russian airlines from flying to Georgia, a move Tbilisi denounced as an attempt to punish its "
+     "citizens, with the Kremlin citing the need to ensure the safety of Russians.", date(2019, 6, 22),
+     {("GEO", "RUS", 3)}, {("GEO", "RUS", 1)}),
+    # announcing sanctions is imposing them; curbs on exports to a country are sanctions
+    ("The EU unveiled new sanctions against Russia on Friday.", date(2024, 2, 23), {("EUR", "RUS", 4)}, set()),
+    ("Japan tightened curbs on exports of high-tech materials to South Korea on Thursday.", date(2019, 7, 4),
+     {("JPN", "KOR", 4)}, set()),
+    # talks in a clause's circumstances are its sides meeting, both ways; an act is no party to talks
+    ("Rubio warned Panamanian President Jose Raul Mulino during talks in Panama City on Sunday that Washington would "
+     "take measures.", date(2025, 2, 2), {("USA", "PAN", 1), ("PAN", "USA", 1), ("USA", "PAN", 3)}, set()),
+    ("Britain will pay France 480 million pounds, Prime Minister Rishi Sunak said after talks with President "
+     "Emmanuel Macron in Paris.", date(2023, 3, 10), {("GBR", "FRA", 1), ("FRA", "GBR", 1)}, set()),
+    ("Chinese officials denounced American interference in Hong Kong at talks in Alaska.", date(2021, 3, 19),
+     set(), {("USA", "CHN", 1)}),
+    # "the Biden administration" is the U.S. government; a move's author is its clause's subject;
+    # removing a country from a blacklist is no threat
+    ("The Biden administration said on Tuesday it would remove Cuba from the U.S. list of state sponsors of "
+     "terrorism, a move Havana welcomed as a step in the right direction.", date(2025, 1, 14),
+     {("CUB", "USA", 1)}, {("USA", "CUB", 3)}),
+    ("Georgia's ruling party said on Thursday it would withdraw a foreign agents bill after two nights of violent "
+     "protests in Tbilisi, a decision the European Union welcomed.", date(2023, 3, 9), {("EUR", "GEO", 1)}, set()),
+    # movements named by members, ships as armed forces, Serbs
+    ("Yemen's Houthi movement seized an Israeli-linked cargo ship in the Red Sea on Sunday.", date(2023, 11, 19),
+     {("YEM", "ISR", 4)}, set()),
+    ("Serb gunmen attacked Kosovo police in the northern village of Banjska on Sunday.", date(2023, 9, 24),
+     {("SRB", "KSV", 4)}, set()),
+    ("Chinese surveillance ships blocked a Philippine warship at Scarborough Shoal.", date(2012, 4, 10),
+     {("CHN", "PHL", 4)}, set()),
+    # outcomes are no acts; a go-between is not the author of what it brokered
+    ("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a declaration in Asmara on "
+     "Monday formally ending two decades of war between their countries.", date(2018, 7, 9),
+     {("ETH", "ERI", 1), ("ERI", "ETH", 1)}, {("*", "*", 2)}),
+    ("Ukrainian drones attacked a pumping station of the Caspian Pipeline Consortium in southern Russia, cutting oil "
+     "flows from Kazakhstan by about a third.", date(2025, 2, 17), set(), {("UKR", "KAZ", 4)}),
+    ("Israel and Lebanon accepted a ceasefire brokered by the United States and France.", date(2024, 11, 27),
+     {("ISR", "LBN", 2), ("LBN", "ISR", 2), ("USA", "ISR", 1), ("FRA", "LBN", 1)}, {("ISR", "USA", 2)}),
+    # forces arriving are deployed, leaders arriving visit
+    ("The first contingent of Kenyan police officers arrived in Haiti on Tuesday to lead a U.N.-backed security "
+     "mission.", date(2024, 6, 25), {("KEN", "HTI", 2)}, {("KEN", "HTI", 1)}),
+    ("Russian paratroopers arrived in Almaty on Thursday.", date(2022, 1, 6), {("RUS", "KAZ", 2)}, set()),
+    ("Chinese President Xi Jinping arrived in Manila on Tuesday for a two-day state visit.", date(2018, 11, 20),
+     {("CHN", "PHL", 1)}, set()),
+    # forces lent at a government's request (the possessor names the province's country, not a
+    # namesake town); weapons sent toward a country; aid dropped
+    ("Rwanda began deploying 1,000 soldiers and police to Mozambique's Cabo Delgado province on Friday at the request "
+     "of the Mozambican government to help fight an Islamist insurgency.", date(2021, 7, 9), {("RWA", "MOZ", 2)}, set()),
+    ("Tehran sent waves of explosive drones and ballistic missiles toward Israel late on Saturday.", date(2024, 4, 13),
+     {("IRN", "ISR", 4)}, {("IRN", "ISR", 2)}),
+    ("U.S. military aircraft dropped more than 38,000 meals into Gaza on Saturday.", date(2024, 3, 2),
+     {("USA", "PSE", 2)}, {("USA", "PSE", 4)}),
+    ("North Korea has sent about 1,500 special forces troops to Russia to support its war against Ukraine, South "
+     "Korea's spy agency said.", date(2024, 10, 18), {("PRK", "RUS", 2)}, set()),
+    # coordinated subjects' own dispute and summit sidelines are no targets
+    ("Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali held talks in St Vincent on Thursday on "
+     "their dispute over the Essequibo region.", date(2023, 12, 14),
+     {("VEN", "GUY", 1), ("GUY", "VEN", 1)}, {("*", "VCT", "*"), ("VCT", "*", "*")}),
+    ("Aliyev and Pashinyan met in Prague on the sidelines of the European Political Community summit, their talks "
+     "mediated by French President Emmanuel Macron.", date(2022, 10, 6),
+     {("AZE", "ARM", 1), ("ARM", "AZE", 1), ("FRA", "AZE", 1)}, {("*", "EUR", "*"), ("EUR", "*", "*")}),
+    # claimed attacks; shared intelligence (the topic is no party)
+    ("Yemen's Houthi movement claimed responsibility for drone attacks on two oil processing facilities operated by "
+     "Saudi Aramco.", date(2019, 9, 14), {("YEM", "SAU", 4)}, set()),
+    ("South Korea, Japan and the United States began sharing real-time data on North Korean missile launches on "
+     "Tuesday.", date(2023, 12, 19), {("KOR", "JPN", 2), ("JPN", "USA", 2), ("USA", "KOR", 2)},
+     {("*", "PRK", "*"), ("PRK", "*", "*")}),
+    # traded fire or accusations; welcoming a person at a place; evacuated diplomats; a label
+    # VADER misreads as praise
+    ("Azerbaijani and Armenian forces traded heavy artillery fire along the line of contact overnight.",
+     date(2016, 4, 2), {("AZE", "ARM", 4), ("ARM", "AZE", 4)}, {("*", "*", 2)}),
+    ("Baku and Yerevan continued to trade accusations of shelling.", date(2020, 10, 11),
+     {("AZE", "ARM", 3), ("ARM", "AZE", 3)}, set()),
+    ("Uzbek President Shavkat Mirziyoyev welcomed Chinese President Xi Jinping at Samarkand airport.",
+     date(2022, 9, 14), {("UZB", "CHN", 1), ("CHN", "UZB", 1)}, set()),
+    ("Azerbaijan evacuated its diplomats from Tehran on Sunday.", date(2023, 1, 29), {("AZE", "IRN", 4)}, set()),
+    ("Iran's army began exercises near the border with Azerbaijan, a move the foreign ministry in Baku described as "
+     "inappropriate.", date(2021, 10, 1), {("AZE", "IRN", 3)}, {("AZE", "IRN", 1)}),
+    # breakaway regions are their states; a cessation of hostilities is a ceasefire
+    ("Somalia recalled its ambassador from Addis Ababa after Ethiopia signed a memorandum of understanding with "
+     "Somaliland.", date(2024, 1, 2), {("ETH", "SOM", 1), ("SOM", "ETH", 1)}, set()),
+    ("Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation of hostilities.",
+     date(2022, 11, 2), {("ETH", "ETH", 2)}, set()),
+    # measures named by nouns; contracts are agreements; reopened borders; radars delivered
+    ("U.S. tariffs of 25 percent on goods from Canada and Mexico took effect on Tuesday.", date(2025, 3, 4),
+     {("USA", "CAN", 4), ("USA", "MEX", 4)}, set()),
+    ("India and Iran signed a 10-year contract for New Delhi to operate a terminal at the Chabahar port.",
+     date(2024, 5, 13), {("IND", "IRN", 1), ("IRN", "IND", 1)}, set()),
+    ("Colombia and Venezuela reopened their shared border to cargo traffic on Monday.", date(2022, 9, 26),
+     {("COL", "VEN", 2), ("VEN", "COL", 2)}, set()),
+    ("France agreed to deliver three air defence radars to Armenia.", date(2023, 2, 20), {("FRA", "ARM", 2)}, set()),
+    # mediators named by modifiers; an act agreed to be stopped is no act
+    ("Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held indirect talks in Muscat through "
+     "Omani mediators.", date(2025, 4, 12), {("OMN", "IRN", 1), ("OMN", "USA", 1)}, set()),
+    ("Washington and Yemen's Houthis agreed to stop targeting each other, following Omani mediation.",
+     date(2025, 5, 6), {("OMN", "YEM", 1)}, {("*", "*", 4)}),
+    # signed agreements have two signatories
+    ("Chinese President Xi Jinping signed agreements worth $46 billion with Pakistan on Monday during a visit to "
+     "Islamabad.", date(2015, 4, 20), {("CHN", "PAK", 1), ("PAK", "CHN", 1)}, set()),
+    ("China mediated an agreement signed by Saudi Arabia and Iran in Beijing on Friday to restore diplomatic "
+     "relations.", date(2023, 3, 10), {("SAU", "IRN", 1), ("IRN", "SAU", 1), ("CHN", "SAU", 1), ("CHN", "IRN", 1)}, set()),
+    # absolute "with X doing Y" clauses react to the act
+    ("Congo and Rwanda signed a peace agreement in Washington on Friday, with U.S. Secretary of State Marco Rubio "
+     "hailing it as an important moment.", date(2025, 6, 27),
+     {("USA", "COD", 1), ("USA", "RWA", 1), ("COD", "RWA", 1)}, set()),
+    # "the two leaders", "the two sides", "the two neighbours"; each other's diplomats
+    ("Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah in Cairo on Wednesday, and the two "
+     "leaders rejected U.S. President Donald Trump's proposal.", date(2025, 2, 12),
+     {("EGY", "USA", 3), ("JOR", "USA", 3), ("EGY", "JOR", 1)}, set()),
+    ("Armenia and Azerbaijan agreed to a ceasefire after talks in Moscow mediated by Russian Foreign Minister Sergei "
+     "Lavrov, though the two sides accused each other of breaking it.", date(2020, 10, 10), set(), {("AZE", "RUS", 3)}),
+    ("Malaysia brokered talks between Thailand and Cambodia in Putrajaya on Monday, at which the two neighbours "
+     "agreed to an immediate ceasefire.", date(2025, 7, 28),
+     {("THA", "KHM", 2), ("KHM", "THA", 2), ("MYS", "THA", 1)}, {("MYS", "KHM", 2)}),
+    ("Erdogan made his first visit to Cairo in more than a decade on Wednesday, where the two signed a joint "
+     "declaration on restoring ties.", date(2024, 2, 14), {("TUR", "EGY", 1), ("EGY", "TUR", 1)}, set()),
+    ("Ukraine and Hungary expelled two of each other's diplomats on Friday.", date(2025, 5, 9),
+     {("UKR", "HUN", 4), ("HUN", "UKR", 4)}, set()),
+    # an announced withdrawal from a bloc
+    ("Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS.", date(2024, 1, 28),
+     {("MLI", None, 4), ("BFA", None, 4), ("NER", None, 4)}, set()),
+    # the subject's own efforts to act are the act, another's bid is not
+    ("Qatar and Egypt said on Friday they were stepping up efforts to broker a truce between Israel and Hamas.",
+     date(2024, 3, 1), {("QAT", "ISR", 1), ("EGY", "PSE", 1)}, {("*", "*", 4)}),
+    ("Turkey's parliament ratified Sweden's bid to join NATO on Tuesday.", date(2024, 1, 23), {("TUR", "SWE", 1)}, set()),
+    # vowed measures are threats; impounded cargo; diplomats ordered out
+    ("The European Union began imposing provisional tariffs on Chinese-made electric vehicles on Friday, prompting "
+     "Beijing to vow all necessary measures to defend its companies.", date(2024, 7, 5),
+     {("CHN", "EUR", 3)}, {("CHN", "EUR", 1)}),
+    ("Iran seized two Greek tankers in the Gulf on Friday, days after Greek authorities impounded an Iranian cargo "
+     "off the island of Evia.", date(2022, 5, 27), {("IRN", "GRC", 4), ("GRC", "IRN", 4)}, set()),
+    ("India expelled six Canadian diplomats on Monday, hours after Ottawa said it had ordered out India's high "
+     "commissioner.", date(2024, 10, 14), {("IND", "CAN", 4), ("CAN", "IND", 4)}, set()),
+]
 
 
-def test_announced_acts_and_talks_in_a_clause(coder):
-    # announcing sanctions or tariffs is imposing them; "curbs on exports to" are sanctions
-    ev = code(coder, "The EU unveiled new sanctions against Russia on Friday.", date(2024, 2, 23))
-    assert ("EUR", "RUS", 4) in pairs(ev)
-    ev = code(coder, "Japan tightened curbs on exports of high-tech materials to South Korea on Thursday.", date(2019, 7, 4))
-    assert ("JPN", "KOR", 4) in pairs(ev)
-    # talks in a clause's circumstances are its sides meeting, both ways
-    ev = code(coder, "Rubio warned Panamanian President Jose Raul Mulino during talks in Panama City on Sunday "
-                     "that Washington would take measures.", date(2025, 2, 2))
-    assert {("USA", "PAN", 1), ("PAN", "USA", 1), ("USA", "PAN", 3)} <= pairs(ev)
-    ev = code(coder, "Britain will pay France 480 million pounds, Prime Minister Rishi Sunak said after talks "
-                     "with President Emmanuel Macron in Paris.", date(2023, 3, 10))
-    assert {("GBR", "FRA", 1), ("FRA", "GBR", 1)} <= pairs(ev)
-    # an act is no party to talks
-    ev = code(coder, "Chinese officials denounced American interference in Hong Kong at talks in Alaska.", date(2021, 3, 19))
-    assert ("USA", "CHN", 1) not in pairs(ev)
+def _matches(triple: tuple, pattern: tuple) -> bool:
+    return all(p == "*" or p == t for t, p in zip(triple, pattern))
 
 
-def test_reaction_to_an_act_no_rule_coded_and_leaders_governments(coder):
-    # "the Biden administration" is the U.S. government; the move's author is the clause's subject
-    ev = code(coder, "The Biden administration said on Tuesday it would remove Cuba from the U.S. list of state "
-                     "sponsors of terrorism, a move Havana welcomed as a step in the right direction.", date(2025, 1, 14))
-    assert ("CUB", "USA", 1) in pairs(ev)
-    assert ("USA", "CUB", 3) not in pairs(ev)  # removing from a blacklist is no threat
-    ev = code(coder, "Georgia's ruling party said on Thursday it would withdraw a foreign agents bill after two nights "
-                     "of violent protests in Tbilisi, a decision the European Union welcomed.", date(2023, 3, 9))
-    assert ("EUR", "GEO", 1) in pairs(ev)
+@pytest.mark.parametrize(("text", "when", "must", "must_not"), PAIR_CASES, ids=[c[0][:48] for c in PAIR_CASES])
+def test_hard_cases(coder, text: str, when: date, must: set, must_not: set):
+    got = pairs(code(coder, text, when))
+    assert must <= got, f"missing {must - got}; got {got}"
+    wrong = {g for g in got if any(_matches(g, p) for p in must_not)}
+    assert not wrong, f"coded {wrong}"
 
 
-def test_movements_vehicles_and_serbs_as_actors(coder):
-    ev = code(coder, "Yemen's Houthi movement seized an Israeli-linked cargo ship in the Red Sea on Sunday.", date(2023, 11, 19))
-    assert ("YEM", "ISR", 4) in pairs(ev)
-    ev = code(coder, "Serb gunmen attacked Kosovo police in the northern village of Banjska on Sunday.", date(2023, 9, 24))
-    assert ("SRB", "KSV", 4) in pairs(ev)
-    ev = code(coder, "Chinese surveillance ships blocked a Philippine warship at Scarborough Shoal.", date(2012, 4, 10))
-    assert ("CHN", "PHL", 4) in pairs(ev)
-
-
-def test_outcomes_are_no_acts_and_go_betweens_no_authors(coder):
-    ev = code(coder, "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a declaration "
-                     "in Asmara on Monday formally ending two decades of war between their countries.", date(2018, 7, 9))
-    assert {("ETH", "ERI", 1), ("ERI", "ETH", 1)} <= pairs(ev)
-    assert not {p for p in pairs(ev) if p[2] == 2}  # ending the war is what the signing did
-    ev = code(coder, "Ukrainian drones attacked a pumping station of the Caspian Pipeline Consortium in southern Russia, "
-                     "cutting oil flows from Kazakhstan by about a third.", date(2025, 2, 17))
-    assert ("UKR", "KAZ", 4) not in pairs(ev)
-    ev = code(coder, "Israel and Lebanon accepted a ceasefire brokered by the United States and France.", date(2024, 11, 27))
-    assert {("ISR", "LBN", 2), ("LBN", "ISR", 2), ("USA", "ISR", 1), ("FRA", "LBN", 1)} <= pairs(ev)
-    assert ("ISR", "USA", 2) not in pairs(ev)
-
-
-def test_forces_arriving_are_deployed_not_visiting(coder):
-    ev = code(coder, "The first contingent of Kenyan police officers arrived in Haiti on Tuesday to lead a "
-                     "U.N.-backed security mission.", date(2024, 6, 25))
-    assert ("KEN", "HTI", 2) in pairs(ev) and ("KEN", "HTI", 1) not in pairs(ev)
-    ev = code(coder, "Russian paratroopers arrived in Almaty on Thursday.", date(2022, 1, 6))
-    assert ("RUS", "KAZ", 2) in pairs(ev)
-    ev = code(coder, "Chinese President Xi Jinping arrived in Manila on Tuesday for a two-day state visit.", date(2018, 11, 20))
-    assert ("CHN", "PHL", 1) in pairs(ev)
-
-
-def test_forces_lent_weapons_sent_at_and_aid_dropped(coder):
-    ev = code(coder, "Rwanda began deploying 1,000 soldiers and police to Mozambique's Cabo Delgado province on Friday "
-                     "at the request of the Mozambican government to help fight an Islamist insurgency.", date(2021, 7, 9))
-    assert ("RWA", "MOZ", 2) in pairs(ev)  # the possessor names the province's country, not a namesake town
-    ev = code(coder, "Tehran sent waves of explosive drones and ballistic missiles toward Israel late on Saturday.", date(2024, 4, 13))
-    assert ("IRN", "ISR", 4) in pairs(ev) and ("IRN", "ISR", 2) not in pairs(ev)
-    ev = code(coder, "U.S. military aircraft dropped more than 38,000 meals into Gaza on Saturday.", date(2024, 3, 2))
-    assert ("USA", "PSE", 2) in pairs(ev) and ("USA", "PSE", 4) not in pairs(ev)
-
-
-def test_their_dispute_and_summit_sidelines_are_no_targets(coder):
-    ev = code(coder, "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali held talks in St Vincent on "
-                     "Thursday on their dispute over the Essequibo region.", date(2023, 12, 14))
-    assert {("VEN", "GUY", 1), ("GUY", "VEN", 1)} <= pairs(ev)
-    assert not {p for p in pairs(ev) if "VCT" in p}
-    ev = code(coder, "Aliyev and Pashinyan met in Prague on the sidelines of the European Political Community summit, "
-                     "their talks mediated by French President Emmanuel Macron.", date(2022, 10, 6))
-    assert {("AZE", "ARM", 1), ("ARM", "AZE", 1), ("FRA", "AZE", 1)} <= pairs(ev)
-    assert not {p for p in pairs(ev) if "EUR" in p}
-    ev = code(coder, "North Korea has sent about 1,500 special forces troops to Russia to support its war against "
-                     "Ukraine, South Korea's spy agency said.", date(2024, 10, 18))
-    assert ("PRK", "RUS", 2) in pairs(ev)
-
-
-def test_claimed_attacks_and_shared_intelligence(coder):
-    ev = code(coder, "Yemen's Houthi movement claimed responsibility for drone attacks on two oil processing facilities "
-                     "operated by Saudi Aramco.", date(2019, 9, 14))
-    assert ("YEM", "SAU", 4) in pairs(ev)
-    ev = code(coder, "South Korea, Japan and the United States began sharing real-time data on North Korean missile "
-                     "launches on Tuesday.", date(2023, 12, 19))
-    assert {("KOR", "JPN", 2), ("JPN", "USA", 2), ("USA", "KOR", 2)} <= pairs(ev)
-    assert not {p for p in pairs(ev) if "PRK" in p}  # the topic, not a party
-
-
-def test_aspects_of_protests_peace_and_attacks_on_shipping(coder):
-    ev = code(coder, "Palestinians protested outside the U.S. consulate in Jerusalem.", date(2024, 6, 1))
-    assert [(e.source, e.target, e.root, e.aspect) for e in ev] == [("PSE", "USA", "14", "society")]
-    ev = code(coder, "Congo and Rwanda signed a peace agreement in Washington on Friday aimed at ending decades of "
-                     "fighting in eastern Congo.", date(2025, 6, 27))
-    assert ev and all(e.aspect == "diplomacy" for e in ev)
-    ev = code(coder, "U.S. and British warships struck Houthi targets across Yemen overnight in response to attacks "
-                     "on Red Sea shipping.", date(2024, 1, 12))
-    assert ev and all(e.aspect == "security" for e in ev)
-
-
-def test_traded_fire_welcomes_and_evacuated_diplomats(coder):
-    ev = code(coder, "Azerbaijani and Armenian forces traded heavy artillery fire along the line of contact overnight.", date(2016, 4, 2))
-    assert {("AZE", "ARM", 4), ("ARM", "AZE", 4)} <= pairs(ev) and not {p for p in pairs(ev) if p[2] == 2}
-    ev = code(coder, "Baku and Yerevan continued to trade accusations of shelling.", date(2020, 10, 11))
-    assert {("AZE", "ARM", 3), ("ARM", "AZE", 3)} <= pairs(ev)
-    ev = code(coder, "Uzbek President Shavkat Mirziyoyev welcomed Chinese President Xi Jinping at Samarkand airport.", date(2022, 9, 14))
-    assert {("UZB", "CHN", 1), ("CHN", "UZB", 1)} <= pairs(ev)
-    ev = code(coder, "Azerbaijan evacuated its diplomats from Tehran on Sunday.", date(2023, 1, 29))
-    assert ("AZE", "IRN", 4) in pairs(ev)
-    ev = code(coder, "Iran's army began exercises near the border with Azerbaijan, a move the foreign ministry in Baku "
-                     "described as inappropriate.", date(2021, 10, 1))
-    assert ("AZE", "IRN", 3) in pairs(ev) and ("AZE", "IRN", 1) not in pairs(ev)
-
-
-def test_aspects_of_deportations_and_force_at_transport_places(coder):
-    ev = code(coder, "Russian authorities deported 32 Tajik nationals after a series of raids.", date(2024, 4, 1))
-    assert ev and ev[0].aspect == "society"
-    ev = code(coder, "Sudan's army and the paramilitary Rapid Support Forces fought for control of the presidential "
-                     "palace and the airport in Khartoum.", date(2023, 4, 16))
-    assert all(e.aspect == "security" for e in ev)
-
-
-def test_breakaway_regions_are_their_states(coder):
-    ev = code(coder, "Somalia recalled its ambassador from Addis Ababa after Ethiopia signed a memorandum of understanding "
-                     "with Somaliland.", date(2024, 1, 2))
-    assert {("ETH", "SOM", 1), ("SOM", "ETH", 1)} <= pairs(ev)
-    ev = code(coder, "Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation of hostilities.", date(2022, 11, 2))
-    assert ("ETH", "ETH", 2) in pairs(ev)
-
-
-def test_measures_named_by_nouns_contracts_and_reopened_borders(coder):
-    ev = code(coder, "U.S. tariffs of 25 percent on goods from Canada and Mexico took effect on Tuesday.", date(2025, 3, 4))
-    assert {("USA", "CAN", 4), ("USA", "MEX", 4)} <= pairs(ev)
-    ev = code(coder, "India and Iran signed a 10-year contract for New Delhi to operate a terminal at the Chabahar port.", date(2024, 5, 13))
-    assert {("IND", "IRN", 1), ("IRN", "IND", 1)} <= pairs(ev)
-    ev = code(coder, "Colombia and Venezuela reopened their shared border to cargo traffic on Monday.", date(2022, 9, 26))
-    assert {("COL", "VEN", 2), ("VEN", "COL", 2)} <= pairs(ev)
-    ev = code(coder, "France agreed to deliver three air defence radars to Armenia.", date(2023, 2, 20))
-    assert ("FRA", "ARM", 2) in pairs(ev)
-
-
-def test_mediators_named_by_modifiers_auspices_and_organisations(coder):
-    ev = code(coder, "Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held indirect talks in Muscat "
-                     "through Omani mediators.", date(2025, 4, 12))
-    assert {("OMN", "IRN", 1), ("OMN", "USA", 1)} <= pairs(ev)
+def test_mediating_organisations(coder):
     ev = code(coder, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held their first formal "
                      "talks in Vienna, mediated by the co-chairs of the OSCE Minsk Group.", date(2019, 3, 29))
     assert {("IGO", "ARM", 1), ("IGO", "AZE", 1)} <= {(e.source or "IGO", e.target, e.quad) for e in ev}
     ev = code(coder, "Ethiopia's government and Tigrayan forces agreed to a permanent cessation of hostilities at talks in "
                      "Pretoria mediated by the African Union.", date(2022, 11, 2))
     assert any(e.source_code.startswith("IGOAFR") and e.target == "ETH" and e.code == "045" for e in ev)
-    # an act agreed to be stopped is no act
-    ev = code(coder, "Washington and Yemen's Houthis agreed to stop targeting each other, following Omani mediation.", date(2025, 5, 6))
-    assert not {p for p in pairs(ev) if p[2] == 4}
-    assert ("OMN", "YEM", 1) in pairs(ev)
 
 
-def test_a_signed_agreement_has_two_signatories(coder):
-    ev = code(coder, "Chinese President Xi Jinping signed agreements worth $46 billion with Pakistan on Monday during a visit "
-                     "to Islamabad.", date(2015, 4, 20))
-    assert {("CHN", "PAK", 1), ("PAK", "CHN", 1)} <= pairs(ev)
+ASPECT_CASES = [
+    ("Palestinians protested outside the U.S. consulate in Jerusalem.", date(2024, 6, 1), "society"),  # protests
+    ("Congo and Rwanda signed a peace agreement in Washington on Friday aimed at ending decades of fighting in "
+     "eastern Congo.", date(2025, 6, 27), "diplomacy"),  # making peace
+    ("U.S. and British warships struck Houthi targets across Yemen overnight in response to attacks on Red Sea "
+     "shipping.", date(2024, 1, 12), "security"),  # force against shipping
+    ("Russian authorities deported 32 Tajik nationals after a series of raids.", date(2024, 4, 1), "society"),
+    ("Sudan's army and the paramilitary Rapid Support Forces fought for control of the presidential palace and the "
+     "airport in Khartoum.", date(2023, 4, 16), "security"),  # force at a transport place
+    ("Ukraine condemned Russia's annexation of Crimea on Tuesday.", date(2014, 3, 18), "security"),
+    ("The International Monetary Fund approved a $3 billion bailout for Sri Lanka on Monday.", date(2023, 3, 20), "economy"),
+    ("Azerbaijan cancelled all cultural events planned with Russian state bodies on Saturday.", date(2025, 6, 28),
+     "society"),  # what a cut-off tie concerned
+]
 
 
-def test_aspects_of_annexations_bailouts_and_cancelled_cultural_ties(coder):
-    ev = code(coder, "Ukraine condemned Russia's annexation of Crimea on Tuesday.", date(2014, 3, 18))
-    assert ev and ev[0].aspect == "security"
-    ev = code(coder, "The International Monetary Fund approved a $3 billion bailout for Sri Lanka on Monday.", date(2023, 3, 20))
-    assert ev and ev[0].aspect == "economy"
-    ev = code(coder, "Azerbaijan cancelled all cultural events planned with Russian state bodies on Saturday.", date(2025, 6, 28))
-    assert ev and ev[0].aspect == "society" and ev[0].root == "16"
-
-
-def test_absolute_with_clauses_react_to_the_act(coder):
-    ev = code(coder, "Congo and Rwanda signed a peace agreement in Washington on Friday, with U.S. Secretary of State Marco "
-                     "Rubio hailing it as an important moment.", date(2025, 6, 27))
-    assert {("USA", "COD", 1), ("USA", "RWA", 1), ("COD", "RWA", 1)} <= pairs(ev)
-
-
-def test_the_two_leaders_and_each_others_diplomats(coder):
-    ev = code(coder, "Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah in Cairo on Wednesday, and the "
-                     "two leaders rejected U.S. President Donald Trump's proposal.", date(2025, 2, 12))
-    assert {("EGY", "USA", 3), ("JOR", "USA", 3), ("EGY", "JOR", 1)} <= pairs(ev)
-    ev = code(coder, "Armenia and Azerbaijan agreed to a ceasefire after talks in Moscow mediated by Russian Foreign Minister "
-                     "Sergei Lavrov, though the two sides accused each other of breaking it.", date(2020, 10, 10))
-    assert ("AZE", "RUS", 3) not in pairs(ev)
-    ev = code(coder, "Ukraine and Hungary expelled two of each other's diplomats on Friday.", date(2025, 5, 9))
-    assert {("UKR", "HUN", 4), ("HUN", "UKR", 4)} <= pairs(ev)
-
-
-def test_agreements_signed_by_two_sides(coder):
-    ev = code(coder, "China mediated an agreement signed by Saudi Arabia and Iran in Beijing on Friday to restore diplomatic "
-                     "relations.", date(2023, 3, 10))
-    assert {("SAU", "IRN", 1), ("IRN", "SAU", 1), ("CHN", "SAU", 1), ("CHN", "IRN", 1)} <= pairs(ev)
-
-
-def test_announced_withdrawal_from_a_bloc(coder):
-    ev = code(coder, "Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS.", date(2024, 1, 28))
-    assert {("MLI", None, 4), ("BFA", None, 4), ("NER", None, 4)} <= pairs(ev)
-
-
-def test_efforts_to_act_and_the_two(coder):
-    ev = code(coder, "Qatar and Egypt said on Friday they were stepping up efforts to broker a truce between Israel and Hamas.", date(2024, 3, 1))
-    assert {("QAT", "ISR", 1), ("EGY", "PSE", 1)} <= pairs(ev)
-    assert not {p for p in pairs(ev) if p[2] == 4}
-    ev = code(coder, "Turkey's parliament ratified Sweden's bid to join NATO on Tuesday.", date(2024, 1, 23))
-    assert ("TUR", "SWE", 1) in pairs(ev)
-    ev = code(coder, "Erdogan made his first visit to Cairo in more than a decade on Wednesday, where the two signed a "
-                     "joint declaration on restoring ties.", date(2024, 2, 14))
-    assert {("TUR", "EGY", 1), ("EGY", "TUR", 1)} <= pairs(ev)
-
-
-def test_the_two_neighbours_are_the_coordinated_pair(coder):
-    ev = code(coder, "Malaysia brokered talks between Thailand and Cambodia in Putrajaya on Monday, at which the two "
-                     "neighbours agreed to an immediate ceasefire.", date(2025, 7, 28))
-    assert {("THA", "KHM", 2), ("KHM", "THA", 2), ("MYS", "THA", 1)} <= pairs(ev)
-    assert ("MYS", "KHM", 2) not in pairs(ev)
-
-
-def test_vowed_measures_are_threats(coder):
-    ev = code(coder, "The European Union began imposing provisional tariffs on Chinese-made electric vehicles on Friday, "
-                     "prompting Beijing to vow all necessary measures to defend its companies.", date(2024, 7, 5))
-    assert ("CHN", "EUR", 3) in pairs(ev) and ("CHN", "EUR", 1) not in pairs(ev)
-
-
-def test_impounded_cargo_barrages_and_diplomats_ordered_out(coder):
-    ev = code(coder, "Iran seized two Greek tankers in the Gulf on Friday, days after Greek authorities impounded an "
-                     "Iranian cargo off the island of Evia.", date(2022, 5, 27))
-    assert {("IRN", "GRC", 4), ("GRC", "IRN", 4)} <= pairs(ev)
-    ev = code(coder, "India expelled six Canadian diplomats on Monday, hours after Ottawa said it had ordered out India's "
-                     "high commissioner.", date(2024, 10, 14))
-    assert {("IND", "CAN", 4), ("CAN", "IND", 4)} <= pairs(ev)
+@pytest.mark.parametrize(("text", "when", "aspect"), ASPECT_CASES, ids=[c[0][:48] for c in ASPECT_CASES])
+def test_aspect_cases(coder, text: str, when: date, aspect: str):
+    ev = code(coder, text, when)
+    assert ev, "no event"
+    assert {e.aspect for e in ev} == {aspect}
