@@ -73,7 +73,8 @@ fresh one (``tests/test_coding_dev.py`` holds floors below each measured value):
 * ``tests/data/wire_holdout11.jsonl`` (147 sentences, 305 codings): the round-12 holdout,
   scored once at the end of round 12 (F1 0.82, aspect 0.68; the rules alone 0.80); three
   near-repeats removed before scoring.
-* ``tests/data/wire_holdout12.jsonl``: written for round 13 and **not yet scored**. It is not
+* ``tests/data/wire_holdout12.jsonl`` (150 sentences, 301 codings): written for round 13 and
+  **not yet scored**. It is not
   in the list below on purpose: round 13 adds it there when it ends, removes near-repeats of
   the earlier sets (more than half of a sentence's word 5-grams in an earlier set), and
   scores it once.
