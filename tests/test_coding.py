@@ -630,6 +630,12 @@ PAIR_CASES = [
      "off the island of Evia.", date(2022, 5, 27), {("IRN", "GRC", 4), ("GRC", "IRN", 4)}, set()),
     ("India expelled six Canadian diplomats on Monday, hours after Ottawa said it had ordered out India's high "
      "commissioner.", date(2024, 10, 14), {("IND", "CAN", 4), ("CAN", "IND", 4)}, set()),
+    # a participle after an inserted speech frame is the speaker's; relations are established by both
+    ("Russian border guards detained a Georgian man near the boundary line with South Ossetia on Wednesday, "
+     "Georgia's State Security Service said, condemning the detention as illegal.", date(2024, 3, 20),
+     {("RUS", "GEO", 4), ("GEO", "RUS", 3)}, set()),
+    ("Honduras established diplomatic relations with China on Sunday.", date(2023, 3, 26),
+     {("HND", "CHN", 1), ("CHN", "HND", 1)}, set()),
 ]
 
 

@@ -141,7 +141,8 @@ _MEETINGS: frozenset[str] = frozenset({"040", "041", "044", "046", "050", "057"}
 coded both ways whether the other side is a coordinated subject or the object."""
 _MUTUAL_VERBS: frozenset[str] = frozenset(
     {"meet", "talk", "negotiate", "confer", "consult", "speak", "phone", "telephone", "hold", "have", "sign",
-     "conclude", "initial", "reconcile", "clash", "fight", "exchange", "embrace"})
+     "conclude", "initial", "reconcile", "clash", "fight", "exchange", "embrace",
+     "establish", "restore", "normalise", "normalize", "resume"})  # relations are established by both
 """Verbs whose act is done by both sides together (the proposal or offer of a meeting is not)."""
 _MOTION_VERBS: frozenset[str] = frozenset(
     {"cross", "pour", "roll", "move", "push", "advance", "march", "enter", "storm", "sweep", "drive", "surge", "stream", "sail", "fly"})
@@ -1332,7 +1333,13 @@ class Coder:
             return self._subject_actors(pred.head, ctx) if pred.head.pos_ in ("VERB", "AUX") else []
         if pred.dep_ == "advcl" and pred.tag_ == "VBG" and pred.head.pos_ in ("VERB", "AUX") and pred.i > pred.head.i:
             # "Blinken said …, warning that the transfer marked an escalation": a participle
-            # after its clause shares the clause's subject
+            # after its clause shares the clause's subject; after an inserted speech frame it is
+            # the speaker's ("Russian guards detained a man, Georgia's security service said,
+            # condemning the detention")
+            frame = next((c for c in pred.head.children if c.dep_ == "parataxis" and c.i < pred.i
+                          and base_form(c.text) in SPEECH_VERBS and self._subject_token(c) is not None), None)
+            if frame is not None:
+                return self._subject_actors(frame, ctx)
             return self._subject_actors(pred.head, ctx)
         if pred.dep_ == "pcomp" and pred.head.dep_ == "prep" and pred.head.head.pos_ == "VERB":
             # "brokered a truce after hosting the ministers": the main clause's subject

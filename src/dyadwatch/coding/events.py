@@ -301,7 +301,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 """Aspectual and control verbs: the governed verb carries the event."""
 
 _AGREEMENTS: frozenset[str] = frozenset(
-    {"agreement", "deal", "treaty", "accord", "declaration", "memorandum", "pact", "protocol", "charter", "contract", "mou"})
+    {"agreement", "deal", "treaty", "accord", "declaration", "memorandum", "pact", "protocol", "charter", "contract", "mou", "partnership", "roadmap"})
 """Nouns of a signed agreement: signing one is CAMEO 057 whatever the agreement is about."""
 
 SYMMETRIC: frozenset[str] = frozenset(
