@@ -636,6 +636,9 @@ PAIR_CASES = [
      {("RUS", "GEO", 4), ("GEO", "RUS", 3)}, set()),
     ("Honduras established diplomatic relations with China on Sunday.", date(2023, 3, 26),
      {("HND", "CHN", 1), ("CHN", "HND", 1)}, set()),
+    # returned fire answers whoever fired
+    ("Azerbaijan's defence ministry said Armenian forces shelled its positions in the Tovuz district on Monday, and "
+     "that Azerbaijani units had returned fire.", date(2020, 7, 13), {("ARM", "AZE", 4), ("AZE", "ARM", 4)}, set()),
 ]
 
 

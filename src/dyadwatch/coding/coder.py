@@ -940,7 +940,7 @@ class Coder:
             out.extend((s, t, code, rule + ":clause", conf * 0.7, pred) for s in sources for t in fallback if self._distinct(s, t))
         elif (code[:2] in _DOMESTIC_ROOTS or code[:2] in ("10", "11", "12", "13")) and len(sources) == 1 and sources[0].country is not None:
             out.extend((sources[0], t, code, rule, conf * 0.8, pred) for t in self._domestic_target(pred, sources[0], ctx))
-        if not out and not targets and code[:2] in _REACTION_ROOTS and self._reacts(pred):
+        if not out and not targets and ((code[:2] in _REACTION_ROOTS and self._reacts(pred)) or rule == "phrase:return"):
             ctx.pending.append((sources, code, rule, conf, pred))
         elif not out:
             ctx.acts.append((sources, pred))

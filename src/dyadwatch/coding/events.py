@@ -226,6 +226,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("postpone", "visit/trip/talks/meeting/summit", "161"),  # like cancelling: relations reduced
     ("reopen", "border/borders/airspace/crossing/crossings/checkpoint", "081"),  # restrictions eased
     ("evacuate", "diplomats/embassy/staff/envoy/ambassador", "161"),
+    ("return", "fire", "190"),  # "Azerbaijani units returned fire": against whoever fired
     ("trade", "accusations/accusation/barbs/insults/blame/charges", "112"),  # ("accusations of shelling")
     ("trade", "fire/gunfire/shots/shelling/blows/strikes", "190"),  # "traded artillery fire": fighting, both ways
     ("freeze", "participation/membership/cooperation", "160"),
