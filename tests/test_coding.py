@@ -636,6 +636,16 @@ PAIR_CASES = [
      {("RUS", "GEO", 4), ("GEO", "RUS", 3)}, set()),
     ("Honduras established diplomatic relations with China on Sunday.", date(2023, 3, 26),
      {("HND", "CHN", 1), ("CHN", "HND", 1)}, set()),
+    # "a day after meeting X" shares the clause's subject; restored relations; popes
+    ("Indonesian President Joko Widodo held talks with Vladimir Putin in Moscow on Thursday, a day after meeting "
+     "Ukraine's Volodymyr Zelenskiy in Kyiv.", date(2022, 6, 30), {("IDN", "UKR", 1), ("UKR", "IDN", 1)}, set()),
+    ("Bahrain and Qatar announced the restoration of diplomatic relations on Wednesday.", date(2023, 4, 12),
+     {("BHR", "QAT", 1), ("QAT", "BHR", 1)}, set()),
+    ("Pope Francis met Hungarian Prime Minister Viktor Orban during a visit to Budapest on Sunday.", date(2021, 9, 12),
+     {("VAT", "HUN", 1), ("HUN", "VAT", 1)}, set()),
+    # talks a visit is for are not yet held
+    ("U.S. Secretary of State Antony Blinken arrived in Beijing on Friday for talks with Chinese leaders.",
+     date(2023, 6, 16), {("USA", "CHN", 1)}, {("CHN", "USA", 1)}),
     # returned fire answers whoever fired
     ("Azerbaijan's defence ministry said Armenian forces shelled its positions in the Tovuz district on Monday, and "
      "that Azerbaijani units had returned fire.", date(2020, 7, 13), {("ARM", "AZE", 4), ("AZE", "ARM", 4)}, set()),

@@ -1344,6 +1344,10 @@ class Coder:
         if pred.dep_ == "pcomp" and pred.head.dep_ == "prep" and pred.head.head.pos_ == "VERB":
             # "brokered a truce after hosting the ministers": the main clause's subject
             return self._subject_actors(pred.head.head, ctx)
+        if (pred.dep_ == "pcomp" and pred.head.dep_ == "prep" and pred.head.head.dep_ == "npadvmod"
+                and pred.head.head.head.pos_ == "VERB"):
+            # "held talks with Putin, a day after meeting Zelenskiy": the same subject
+            return self._subject_actors(pred.head.head.head, ctx)
         if pred.dep_ == "acl" and pred.head.lower_ in _EFFORT_NOUNS and pred.head.head.pos_ == "VERB":
             return self._subject_actors(pred.head.head, ctx)  # "Qatar stepped up efforts to broker …"
         if pred.dep_ == "xcomp":

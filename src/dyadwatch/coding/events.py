@@ -217,6 +217,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("withdraw", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
     ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union", "161"),
     ("quit", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
+    ("announce", "restoration/resumption/normalisation/normalization relations/ties", "050"),  # both sides
     ("announce", "withdrawal deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/court/ecowas/csto/nato", "161"),
     ("summon", "ambassador/envoy/charge/chargé/diplomat", "114"),
     ("order", "out ambassador/envoy/diplomat/diplomats/commissioner/attache/officials", "174"),  # "ordered out India's high commissioner"
