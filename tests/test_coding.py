@@ -646,6 +646,9 @@ PAIR_CASES = [
     # talks a visit is for are not yet held
     ("U.S. Secretary of State Antony Blinken arrived in Beijing on Friday for talks with Chinese leaders.",
      date(2023, 6, 16), {("USA", "CHN", 1)}, {("CHN", "USA", 1)}),
+    # armed forces flying into a country's zone are an incursion, not a visit
+    ("Taiwan activated missile systems on Monday after 56 Chinese military aircraft flew into its air defence "
+     "identification zone.", date(2021, 10, 4), {("CHN", "TWN", 4)}, {("CHN", "TWN", 1)}),
     # returned fire answers whoever fired
     ("Azerbaijan's defence ministry said Armenian forces shelled its positions in the Tovuz district on Monday, and "
      "that Azerbaijani units had returned fire.", date(2020, 7, 13), {("ARM", "AZE", 4), ("AZE", "ARM", 4)}, set()),

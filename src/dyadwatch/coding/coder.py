@@ -897,6 +897,10 @@ class Coder:
                         conf *= 0.85
         if rule == "motion:incursion" and sources and all(s.type == "GOV" and s.kind == "name" for s in sources):
             code, rule = "042", "motion:visit"  # "Kim Jong Un crossed into South Korea": a leader's visit
+        elif (code == "042" and sources and base_form(pred.text) in _MOTION_VERBS and all(s.type == "MIL" for s in sources)
+              and any(c.dep_ == "prep" and c.lower_ in ("into", "across") for c in pred.children)):
+            # "56 Chinese military aircraft flew into its air defence zone": an incursion
+            code, rule = "190", rule + ":incursion"
         elif code == "042" and sources and base_form(pred.text) in ("arrive", "land") and all(s.type in ("MIL", "COP") for s in sources):
             # "Kenyan police officers arrived in Haiti", "Russian paratroopers arrived in Almaty":
             # forces sent to help, not a visit
