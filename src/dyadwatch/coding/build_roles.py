@@ -33,7 +33,7 @@ from .roles import Candidate, RoleModel, actor_key
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data"
 OUT = Path(__file__).resolve().parents[1] / "data" / "roles.tsv"
-SETS = ["wire_dev.jsonl", "wire_holdout.jsonl"] + [f"wire_holdout{i}.jsonl" for i in range(2, 12)]
+SETS = ["wire_dev.jsonl", "wire_holdout.jsonl"] + [f"wire_holdout{i}.jsonl" for i in range(2, 13)]
 NO_DOMESTIC = {"wire_holdout2.jsonl"}  # written before domestic events were coded
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 L2 = 1.0
