@@ -514,6 +514,7 @@ class Coder:
         words = lowers
         out: list[CodedEvent] = []
         seen: set[tuple[str, str, str]] = set()
+        aspects: dict[tuple, tuple[str, str]] = {}
         for src, tgt, code, rule, conf, pred in found:
             if reparsed is not None:
                 # the stand-in subject of the second parse is the sentence's own subject
@@ -524,7 +525,10 @@ class Coder:
             if key in seen:
                 continue
             seen.add(key)
-            aspect, aspect_rule = self._aspect(pred, words, start, code, (src.type, tgt.type))
+            akey = (pred.i, code, src.type, tgt.type)
+            if akey not in aspects:  # (a mutual act's two events share it)
+                aspects[akey] = self._aspect(pred, words, start, code, (src.type, tgt.type))
+            aspect, aspect_rule = aspects[akey]
             root, quad, gold = describe(code)
             out.append(
                 CodedEvent(
