@@ -168,6 +168,16 @@ def test_cli_code_jsonl_and_table(cli, tmp_path):
     assert res.exit_code == 0 and "TUR" in res.stdout
 
 
+def test_cli_code_rules_only_leaves_out_learned_events(cli):
+    text = ("Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley on the disputed "
+            "Himalayan border, the Indian army said.\n")
+    res = cli("code", "-", input=text)
+    learned = [json.loads(x) for x in res.stdout.splitlines()]
+    assert learned and all(x["rule"].startswith("learned:") for x in learned)
+    res = cli("code", "--rules-only", "-", input=text)
+    assert res.exit_code == 0 and res.stdout.strip() == ""
+
+
 def test_streaming_does_not_load_the_whole_file(tmp_path):
     """Documents come out one by one while the file is read: the reader never holds more
     than the current line."""

@@ -22,7 +22,7 @@ from .documents import read_documents
 TABLE_COLUMNS = ("doc_id", "sentence", "date", "source", "target", "code", "quad", "goldstein", "aspect", "tone", "confidence", "text")
 
 
-def _events(file: str, err: Console, skipped: list[tuple[str, str]]):
+def _events(file: str, err: Console, skipped: list[tuple[str, str]], roles: bool = True):
     def on_skip(where: str, why: str) -> None:
         skipped.append((where, why))
         err.print(f"[yellow]warning:[/yellow] {where}: {why} (skipped)", highlight=False, soft_wrap=True)
@@ -31,12 +31,13 @@ def _events(file: str, err: Console, skipped: list[tuple[str, str]]):
         docs = read_documents(Path("<stdin>"), on_skip, stream=sys.stdin.buffer)
     else:
         docs = read_documents(Path(file), on_skip)
-    coder = Coder()
+    coder = Coder(roles=roles)
     return coder.code_documents(docs)
 
 
-def run_code(file: str, fmt: str, err: Console) -> int:
-    """Code ``file`` (``-``: stdin) and print the events; returns how many items were skipped."""
+def run_code(file: str, fmt: str, err: Console, roles: bool = True) -> int:
+    """Code ``file`` (``-``: stdin) and print the events; returns how many items were skipped.
+    ``roles=False`` leaves out the learned role labeller (rules only)."""
     skipped: list[tuple[str, str]] = []
     out = sys.stdout
     rows: list[CodedEvent] = []
@@ -44,7 +45,7 @@ def run_code(file: str, fmt: str, err: Console) -> int:
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err, transient=True, disable=not show) as bar:
         task = bar.add_task("coding", total=None)
         n_docs = n_events = 0
-        for _, events in _events(file, err, skipped):
+        for _, events in _events(file, err, skipped, roles):
             n_docs += 1
             n_events += len(events)
             if fmt == "jsonl":
