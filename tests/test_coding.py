@@ -649,6 +649,11 @@ PAIR_CASES = [
     # armed forces flying into a country's zone are an incursion, not a visit
     ("Taiwan activated missile systems on Monday after 56 Chinese military aircraft flew into its air defence "
      "identification zone.", date(2021, 10, 4), {("CHN", "TWN", 4)}, {("CHN", "TWN", 1)}),
+    # "Soviet-era", "Russian-style": no actor; watchdogs are state agencies
+    ("Estonia, Latvia and Lithuania cut their power grids off from a Soviet-era network run by Russia on Saturday.",
+     date(2025, 2, 8), set(), {("*", "SUN", "*")}),
+    ("Russia's consumer protection watchdog lifted a ban on imports of Georgian wine on Thursday.", date(2013, 6, 6),
+     {("RUS", "GEO", 2)}, set()),
     # returned fire answers whoever fired
     ("Azerbaijan's defence ministry said Armenian forces shelled its positions in the Tovuz district on Monday, and "
      "that Azerbaijani units had returned fire.", date(2020, 7, 13), {("ARM", "AZE", 4), ("AZE", "ARM", 4)}, set()),

@@ -52,7 +52,8 @@ TYPES: frozenset[str] = frozenset(
 NON_STATE_PREFIXES: tuple[str, ...] = ("IGO", "NGO", "NGM", "IMG", "UIS", "MNC")
 """Code prefixes of actors that are not states (CAMEO)."""
 
-_LINKED = frozenset({"led", "backed", "born", "based", "brokered", "made", "built", "allied", "controlled", "funded"})
+_LINKED = frozenset({"led", "backed", "born", "based", "brokered", "made", "built", "allied", "controlled", "funded",
+                     "era", "style"})  # "Soviet-era network", "Russian-style law": no actor
 
 
 @dataclass(frozen=True, slots=True)
