@@ -654,6 +654,11 @@ PAIR_CASES = [
      date(2025, 2, 8), set(), {("*", "SUN", "*")}),
     ("Russia's consumer protection watchdog lifted a ban on imports of Georgian wine on Thursday.", date(2013, 6, 6),
      {("RUS", "GEO", 2)}, set()),
+    # greeting a visiting leader is hosting him; "responded by striking" is the strike
+    ("Chinese President Xi Jinping was greeted at Belgrade airport by Serbian President Aleksandar Vucic on Tuesday.",
+     date(2024, 5, 7), {("SRB", "CHN", 1)}, set()),
+    ("Palestinian militants fired rockets toward southern Israel late on Friday, and Israeli warplanes responded by "
+     "striking Hamas weapons workshops in Gaza.", date(2023, 4, 7), {("PSE", "ISR", 4), ("ISR", "PSE", 4)}, set()),
     # returned fire answers whoever fired
     ("Azerbaijan's defence ministry said Armenian forces shelled its positions in the Tovuz district on Monday, and "
      "that Azerbaijani units had returned fire.", date(2020, 7, 13), {("ARM", "AZE", 4), ("AZE", "ARM", 4)}, set()),

@@ -490,7 +490,9 @@ class Coder:
             if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "obj") and tok.head.head.pos_ == "VERB" and _own_effort(tok.head, ctx):
                 found.extend(self._predicate(tok, ctx))  # "stepped up efforts to broker a truce": the brokering
                 continue
-            if tok.dep_ in _SKIP_DEPS and not (tok.dep_ == "pcomp" and tok.head.lower_ in _TEMPORAL_PREPS) and not _relative(tok) and not (
+            if tok.dep_ in _SKIP_DEPS and not (tok.dep_ == "pcomp" and (tok.head.lower_ in _TEMPORAL_PREPS or (
+                    # "Israeli warplanes responded by striking …": the act the response was
+                    tok.head.lower_ == "by" and tok.tag_ == "VBG" and tok.head.head.pos_ == "VERB"))) and not _relative(tok) and not (
                     # "…, with Rubio hailing it as an important moment": a clause of its own
                     tok.dep_ == "pcomp" and tok.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in tok.children)):
                 continue
