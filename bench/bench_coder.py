@@ -76,7 +76,8 @@ fresh one (``tests/test_coding_dev.py`` holds floors below each measured value):
 * ``tests/data/wire_holdout12.jsonl`` (141 sentences, 284 codings): the round-13 holdout,
   scored once at the end of round 13 (F1 0.82, aspect 0.83; the rules alone 0.81); nine
   near-repeats removed before scoring.
-* ``tests/data/wire_holdout13.jsonl``: written for round 14 and **not yet scored**. It is not
+* ``tests/data/wire_holdout13.jsonl`` (150 sentences, 321 codings): written for round 14 and
+  **not yet scored**. It is not
   in the list below on purpose: round 14 adds it there when it ends, removes near-repeats of
   the earlier sets (more than half of a sentence's word 5-grams in an earlier set), and
   scores it once.
