@@ -61,18 +61,11 @@ from dyadwatch.schema import quad_for_root
 
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "wire_dev.jsonl"
-HOLDOUT = DATA / "wire_holdout.jsonl"
-HOLDOUT2 = DATA / "wire_holdout2.jsonl"
-HOLDOUT3 = DATA / "wire_holdout3.jsonl"
-HOLDOUT4 = DATA / "wire_holdout4.jsonl"
-HOLDOUT5 = DATA / "wire_holdout5.jsonl"
-HOLDOUT6 = DATA / "wire_holdout6.jsonl"
-HOLDOUT7 = DATA / "wire_holdout7.jsonl"
-HOLDOUT8 = DATA / "wire_holdout8.jsonl"
-HOLDOUT9 = DATA / "wire_holdout9.jsonl"
-HOLDOUT10 = DATA / "wire_holdout10.jsonl"
-HOLDOUT11 = DATA / "wire_holdout11.jsonl"
-HOLDOUT12 = DATA / "wire_holdout12.jsonl"
+
+
+def _holdout(n: int) -> Path:
+    """``wire_holdout.jsonl`` (round 2) or ``wire_holdout<n>.jsonl``."""
+    return DATA / ("wire_holdout.jsonl" if n == 1 else f"wire_holdout{n}.jsonl")
 
 
 def _key(code: str) -> str:
@@ -135,7 +128,7 @@ def test_dev_aspect_floor(scores):
 
 def test_sets_are_disjoint():
     texts = [{json.loads(x)["text"] for x in p.read_text(encoding="utf-8").splitlines()}
-             for p in (DEV, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12) if p.exists()]
+             for p in (DEV, *(row[0] for row in RETIRED_HOLDOUTS))]
     assert len(texts[1]) >= 150 and len(texts[2]) >= 200
     for i, a in enumerate(texts):
         for b in texts[i + 1:]:
@@ -144,18 +137,18 @@ def test_sets_are_disjoint():
 
 RETIRED_HOLDOUTS: list[tuple[Path, bool, float, float, float, str]] = [
     # (file, domestic events coded, precision, F1 and aspect floors, what was measured)
-    (HOLDOUT, True, 0.88, 0.78, 0.82, "round 2: F1 0.70 at the end of round 2; 0.84 after round 3"),
-    (HOLDOUT2, False, 0.62, 0.54, 0.65, "round 3: F1 0.53 at the end of round 3; 0.59 after round 4"),
-    (HOLDOUT3, True, 0.72, 0.52, 0.65, "round 4: P 0.78, R 0.45, F1 0.57, aspect 0.71"),
-    (HOLDOUT4, True, 0.84, 0.65, 0.80, "round 5: P 0.90, R 0.59, F1 0.71, aspect 0.86"),
-    (HOLDOUT5, True, 0.80, 0.68, 0.74, "round 6: P 0.86, R 0.65, F1 0.74, aspect 0.80"),
-    (HOLDOUT6, True, 0.81, 0.69, 0.74, "round 7: P 0.87, R 0.65, F1 0.75, aspect 0.80"),
-    (HOLDOUT7, True, 0.85, 0.71, 0.73, "round 8: P 0.91, R 0.67, F1 0.77, aspect 0.79"),
-    (HOLDOUT8, True, 0.83, 0.69, 0.62, "round 9: P 0.89, R 0.65, F1 0.75, aspect 0.67"),
-    (HOLDOUT9, True, 0.87, 0.79, 0.72, "round 10: P 0.93, R 0.78, F1 0.85, aspect 0.78"),
-    (HOLDOUT10, True, 0.79, 0.71, 0.69, "round 11: P 0.85, R 0.71, F1 0.77, aspect 0.75"),
-    (HOLDOUT11, True, 0.88, 0.76, 0.62, "round 12: P 0.94, R 0.73, F1 0.82, aspect 0.68"),
-    (HOLDOUT12, True, 0.87, 0.76, 0.77, "round 13: P 0.93, R 0.73, F1 0.82, aspect 0.83"),
+    (_holdout(1), True, 0.88, 0.78, 0.82, "round 2: F1 0.70 at the end of round 2; 0.84 after round 3"),
+    (_holdout(2), False, 0.62, 0.54, 0.65, "round 3: F1 0.53 at the end of round 3; 0.59 after round 4"),
+    (_holdout(3), True, 0.72, 0.52, 0.65, "round 4: P 0.78, R 0.45, F1 0.57, aspect 0.71"),
+    (_holdout(4), True, 0.84, 0.65, 0.80, "round 5: P 0.90, R 0.59, F1 0.71, aspect 0.86"),
+    (_holdout(5), True, 0.80, 0.68, 0.74, "round 6: P 0.86, R 0.65, F1 0.74, aspect 0.80"),
+    (_holdout(6), True, 0.81, 0.69, 0.74, "round 7: P 0.87, R 0.65, F1 0.75, aspect 0.80"),
+    (_holdout(7), True, 0.85, 0.71, 0.73, "round 8: P 0.91, R 0.67, F1 0.77, aspect 0.79"),
+    (_holdout(8), True, 0.83, 0.69, 0.62, "round 9: P 0.89, R 0.65, F1 0.75, aspect 0.67"),
+    (_holdout(9), True, 0.87, 0.79, 0.72, "round 10: P 0.93, R 0.78, F1 0.85, aspect 0.78"),
+    (_holdout(10), True, 0.79, 0.71, 0.69, "round 11: P 0.85, R 0.71, F1 0.77, aspect 0.75"),
+    (_holdout(11), True, 0.88, 0.76, 0.62, "round 12: P 0.94, R 0.73, F1 0.82, aspect 0.68"),
+    (_holdout(12), True, 0.87, 0.76, 0.77, "round 13: P 0.93, R 0.73, F1 0.82, aspect 0.83"),
 ]
 """Each holdout's floors sit below what it measured when it was scored at the end of its round."""
 

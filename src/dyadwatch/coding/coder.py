@@ -1661,8 +1661,7 @@ class Coder:
                     for b in actors:
                         if a is not b and a.code != b.code and self._distinct(a, b):
                             out.append((a, b, "040", "noun:" + w, 0.8, tok))
-                if prep is None and gov.pos_ in ("VERB", "AUX") and tok.head.dep_ == "pobj" or tok.dep_ == "pobj":
-                    out.extend(self._talks_of_clause(tok, gov, ctx))
+                out.extend(self._talks_of_clause(tok, gov, ctx))  # (it checks the talks' own place)
             else:
                 poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in ctx.mentions), None)
                 to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
