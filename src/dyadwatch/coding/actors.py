@@ -237,6 +237,10 @@ class Mention:
     type: str | None
     text: str
 
+    def actor(self, kind: str = "name", text: str | None = None) -> Actor:
+        """This mention as an actor, named by ``text`` (its own words unless given)."""
+        return Actor(self.country, self.type, self.code, self.text if text is None else text, kind)
+
 
 def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when: date | None) -> dict[int, Mention]:
     """Dictionary names in a sentence; maps each covered token index (doc-level) to its

@@ -614,7 +614,7 @@ class Coder:
             atype, _ = self.agents.best([head.head.lower_])
             if atype:
                 return Actor(m.country, atype, m.country + atype, m.text + " " + head.head.text, "modifier")
-        return Actor(m.country, m.type, m.code, m.text, "name")
+        return m.actor("name")
 
     def _reparse_subject(self, sent: Any, mentions: dict[int, Mention], when: date | None) -> tuple[Any, dict[int, Mention]] | None:
         """The small parser sometimes reads a name that is also a word as a modifier and the
@@ -857,7 +857,7 @@ class Coder:
                 # against the government they name ("… to demand the resignation of President
                 # Alexander Lukashenko")
                 govs = {id(m): m for m in ctx.mentions.values() if sources and m.country == sources[0].country and m.type == "GOV"}
-                protested = [Actor(m.country, m.type, m.code, m.text, "name") for m in list(govs.values())[:1]]
+                protested = [m.actor("name") for m in list(govs.values())[:1]]
             multi = code in SYMMETRIC and len(sources) >= 2
             targets, route = self._targets(pred, code, ctx, exclude=sources, multi=multi)
             if rule == "claim:attack" and not targets:
@@ -1008,7 +1008,7 @@ class Coder:
                     pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
                     got = (self._np_actors(pobj, ctx, source=True) or self._named_within(pobj, ctx)) if pobj is not None else []
                 else:
-                    got = [Actor(m.country, m.type, m.code, m.text, "modifier") for c in t.children
+                    got = [m.actor("modifier") for c in t.children
                            if c.dep_ in ("amod", "compound") and (m := ctx.mentions.get(c.i)) is not None]
                 mediators += [(a, t) for a in got[:1]]
                 continue
@@ -1020,7 +1020,7 @@ class Coder:
                     mediators += [(a, t) for a in got]
                 elif w == "mediation" and (mods := [ctx.mentions[c.i] for c in t.children if c.dep_ in ("amod", "compound") and c.i in ctx.mentions]):
                     # "following Omani mediation"
-                    mediators += [(Actor(m.country, m.type, m.code, m.text, "modifier"), t) for m in mods[:1]]
+                    mediators += [(m.actor("modifier"), t) for m in mods[:1]]
                 elif k >= 2 and lowers[k - 1] == "-" and w not in ("mediation", "hosted"):
                     words = self.actors.trie.match(lowers, k - 2)
                     if words is not None and len(words) == 1:
@@ -1048,7 +1048,7 @@ class Coder:
         for t in node.subtree:
             m = ctx.mentions.get(t.i)
             if m is not None and (m.country is not None or m.type == "IGO" or m.code.startswith("IGO")):
-                return [Actor(m.country, m.type, m.code, m.text, "modifier")]
+                return [m.actor("modifier")]
         return []
 
     def _reactions_by_noun(self, tokens: list[Any], ctx: _Ctx) -> None:
@@ -1153,7 +1153,7 @@ class Coder:
             # the phrase and its conjuncts ("talks between Moscow and Kyiv")
             got = [a for a in self._np_actors(head, ctx) if a.country is not None and a.country not in src_codes]
             if not got:
-                got = [Actor(m.country, m.type, m.code, m.text, "modifier")]
+                got = [m.actor("modifier")]
             return got
         return []
 
@@ -1389,7 +1389,7 @@ class Coder:
             other = ctx.mentions.get(tok.head.i)
             if other is not None and other.country is not None and m.country is not None and other.country != m.country:
                 text = " ".join(t.text for t in subj.subtree)
-                return [Actor(other.country, other.type, other.code, text, "pronoun"), Actor(m.country, m.type, m.code, text, "pronoun")]
+                return [other.actor("pronoun", text), m.actor("pronoun", text)]
         out: list[Actor] = []
         seen: set[int] = set()
         for i in range(ctx.sent.start, subj.i):
@@ -1398,7 +1398,7 @@ class Coder:
                 continue
             seen.add(m.start)
             # (named by the phrase, not by the place or person it resolves to)
-            out.append(Actor(m.country, m.type, m.code, " ".join(t.text for t in subj.subtree), "pronoun"))
+            out.append(m.actor("pronoun", " ".join(t.text for t in subj.subtree)))
             if len(out) == 2:
                 return out
         return []
@@ -1428,7 +1428,7 @@ class Coder:
                 continue
             if t.dep_ == "compound" and t.head.pos_ == "NOUN" and not self.agents.best([t.head.lower_])[0]:
                 continue  # "the Sputnik arrests": a name modifying a thing, not one more subject
-            out.append(Actor(m.country, m.type, m.code, m.text, "name"))
+            out.append(m.actor("name"))
             have.add(m.country)
         return out
 
@@ -1565,7 +1565,7 @@ class Coder:
                 for c in o.children:
                     m = ctx.mentions.get(c.i)
                     if c.dep_ == "compound" and m is not None and m.type == "IGO":
-                        got = keep([Actor(m.country, m.type, m.code, m.text, "modifier")])
+                        got = keep([m.actor("modifier")])
                         if got:
                             return got, "object-modifier"
         if conflict:
@@ -1702,7 +1702,7 @@ class Coder:
         and Mexico took effect" (USA→CAN, USA→MEX 163)."""
         if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" and ((hc := self._code_of(tok.head)) is None or hc[:2] == "16"):
             return []  # the verb's own event ("imposed sanctions on …") codes it
-        sources = [Actor(m.country, m.type, m.code, m.text, "modifier") for c in tok.children
+        sources = [m.actor("modifier") for c in tok.children
                    if c.dep_ in ("amod", "compound", "poss", "nmod") and (m := ctx.mentions.get(c.i)) is not None and m.country is not None]
         if len(sources) != 1:
             return []
@@ -1719,7 +1719,7 @@ class Coder:
                         m = ctx.mentions.get(t.i)
                         if m is not None and m.start not in seen and m.country is not None:
                             seen.add(m.start)
-                            targets.append(Actor(m.country, m.type, m.code, m.text, "modifier"))
+                            targets.append(m.actor("modifier"))
         code = NOUN_EVENTS.get(tok.lower_) or NOUN_EVENTS.get(singular(tok.lower_)) or "163"
         return [(sources[0], t, code, "noun:" + tok.lower_, 0.7, tok) for t in targets if self._distinct(sources[0], t)]
 
@@ -1772,7 +1772,7 @@ class Coder:
         src = [a for c in by for a in self._np_actor(c, ctx, False, 0) if a.country is not None]
         if not src:
             m = ctx.mentions[by[0].i]
-            src = [Actor(m.country, m.type, m.code, m.text, "modifier")] if m.country else []
+            src = [m.actor("modifier")] if m.country else []
         tgt: list[Actor] = []
         # the small parser often hangs the phrase on the verb ("condemned the incursion | into Kursk")
         preps = [*tok.children, *(c for c in tok.head.children if c.i > tok.i and c.lower_ in ("on", "into", "against"))] if tok.dep_ in ("dobj", "obj") else list(tok.children)
@@ -1961,4 +1961,4 @@ class Coder:
                 break
         if best is None:
             return []
-        return [Actor(best.country, best.type, best.code, text, "pronoun")]
+        return [best.actor("pronoun", text)]
