@@ -101,8 +101,11 @@ def test_training_writes_a_loadable_model(tmp_path, capsys):
 
 
 def test_training_sets_are_retired_holdouts_only():
-    """The labeller never trains on a holdout that is still to be scored."""
+    """The labeller and the aspect classifier never train on a holdout that is still to be
+    scored."""
+    from dyadwatch.coding import learning
     from test_coding_dev import RETIRED_HOLDOUTS
 
     retired = {"wire_dev.jsonl"} | {Path(str(row[0])).name for row in RETIRED_HOLDOUTS}
-    assert set(build_roles.SETS) <= retired
+    assert set(learning.SETS) <= retired
+    assert build_roles.SETS is learning.SETS

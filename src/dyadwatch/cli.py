@@ -209,13 +209,13 @@ def export_cmd(ctx: click.Context, path: str) -> None:
 @main.command("code")
 @click.argument("file", default="-", type=click.Path(allow_dash=True, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-@click.option("--rules-only", is_flag=True, help="Leave out the learned role labeller's events (rule 'learned:…').")
+@click.option("--rules-only", is_flag=True, help="Rules alone: leave out the learned role labeller's events and the learned aspect classifier (rules 'learned:…').")
 @click.pass_context
 def code_cmd(ctx: click.Context, file: str, fmt: str, rules_only: bool) -> None:
     """Code events from news text (plain text, or JSON Lines with 'text'); '-' reads stdin."""
     from .coding.cli import run_code
 
-    skipped = run_code(file, fmt, err_console, roles=not rules_only)
+    skipped = run_code(file, fmt, err_console, learned=not rules_only)
     if skipped:
         sys.exit(1)
 

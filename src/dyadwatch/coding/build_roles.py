@@ -19,7 +19,6 @@ never scored as a holdout after it has been trained on.
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -28,16 +27,12 @@ import numpy as np
 from ..countries import CODE_ALIASES
 from ..schema import quad_for_root
 from .coder import Coder, Document
+from .learning import NO_DOMESTIC, SETS, design, iso_date, records
 from .roles import Candidate, RoleModel, actor_key
 
-ROOT = Path(__file__).resolve().parents[3]
-DATA = ROOT / "tests" / "data"
 OUT = Path(__file__).resolve().parents[1] / "data" / "roles.tsv"
-SETS = ["wire_dev.jsonl", "wire_holdout.jsonl"] + [f"wire_holdout{i}.jsonl" for i in range(2, 13)]
-NO_DOMESTIC = {"wire_holdout2.jsonl"}  # written before domestic events were coded
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 L2 = 1.0
-MIN_COUNT = 2
 MIN_ADDED_PRECISION = 0.75
 """The threshold is chosen among those whose added events were at least this often right
 in cross-validation: a wrong dyad is worse than a missed one."""
@@ -50,8 +45,8 @@ def _gold(r: dict) -> set[tuple]:
 
 def collect(coder: Coder, name: str) -> list[dict]:
     """Per sentence of one set: gold triples, the rules' triples and the candidates."""
-    records = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    docs = [Document(r["id"], r["text"], _date(r.get("date"))) for r in records]
+    sentences = records(name)
+    docs = [Document(r["id"], r["text"], iso_date(r.get("date"))) for r in sentences]
     coder.trace = []
     rules: dict[str, set[tuple]] = {}
     for doc, events in coder.code_documents(docs):
@@ -61,7 +56,7 @@ def collect(coder: Coder, name: str) -> list[dict]:
         cands.setdefault(doc_id, []).extend(found)
     coder.trace = None
     out = []
-    for r in records:
+    for r in sentences:
         gold = _gold(r)
         got = rules.get(r["id"], set())
         if name in NO_DOMESTIC:
@@ -74,32 +69,12 @@ def collect(coder: Coder, name: str) -> list[dict]:
     return out
 
 
-def _date(s: str | None):
-    from datetime import date
-
-    try:
-        return date.fromisoformat(s) if s else None
-    except ValueError:
-        return None
-
-
 def fit(sentences: Iterable[dict], l2: float = L2) -> RoleModel:
     """L2-penalised logistic regression over one-hot features (L-BFGS)."""
-    from scipy import sparse
     from scipy.optimize import minimize
 
     rows = [(f, y) for s in sentences for _, f, y in s["cands"]]
-    counts: dict[str, int] = {}
-    for f, _ in rows:
-        for x in set(f):
-            counts[x] = counts.get(x, 0) + 1
-    index = {x: i for i, x in enumerate(sorted(k for k, v in counts.items() if v >= MIN_COUNT))}
-    ii, jj = [], []
-    for r, (f, _) in enumerate(rows):
-        for j in {index[x] for x in f if x in index}:
-            ii.append(r)
-            jj.append(j)
-    X = sparse.csr_matrix((np.ones(len(ii)), (ii, jj)), shape=(len(rows), len(index)))
+    X, names = design(f for f, _ in rows)
     y = np.array([1.0 if lab else 0.0 for _, lab in rows])
 
     def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
@@ -111,8 +86,7 @@ def fit(sentences: Iterable[dict], l2: float = L2) -> RoleModel:
         g = p - y
         return value, np.concatenate([[g.sum()], X.T @ g + l2 * w])
 
-    res = minimize(loss, np.zeros(len(index) + 1), jac=True, method="L-BFGS-B", options={"maxiter": 500})
-    names = sorted(index, key=index.get)
+    res = minimize(loss, np.zeros(len(names) + 1), jac=True, method="L-BFGS-B", options={"maxiter": 500})
     return RoleModel({n: float(v) for n, v in zip(names, res.x[1:])}, float(res.x[0]), 0.5)
 
 

@@ -22,7 +22,7 @@ from .documents import read_documents
 TABLE_COLUMNS = ("doc_id", "sentence", "date", "source", "target", "code", "quad", "goldstein", "aspect", "tone", "confidence", "text")
 
 
-def _events(file: str, err: Console, skipped: list[tuple[str, str]], roles: bool = True):
+def _events(file: str, err: Console, skipped: list[tuple[str, str]], learned: bool = True):
     def on_skip(where: str, why: str) -> None:
         skipped.append((where, why))
         err.print(f"[yellow]warning:[/yellow] {where}: {why} (skipped)", highlight=False, soft_wrap=True)
@@ -31,13 +31,13 @@ def _events(file: str, err: Console, skipped: list[tuple[str, str]], roles: bool
         docs = read_documents(Path("<stdin>"), on_skip, stream=sys.stdin.buffer)
     else:
         docs = read_documents(Path(file), on_skip)
-    coder = Coder(roles=roles)
+    coder = Coder(roles=learned, aspects=learned)
     return coder.code_documents(docs)
 
 
-def run_code(file: str, fmt: str, err: Console, roles: bool = True) -> int:
+def run_code(file: str, fmt: str, err: Console, learned: bool = True) -> int:
     """Code ``file`` (``-``: stdin) and print the events; returns how many items were skipped.
-    ``roles=False`` leaves out the learned role labeller (rules only)."""
+    ``learned=False`` leaves out the learned role labeller and aspect classifier (rules only)."""
     skipped: list[tuple[str, str]] = []
     out = sys.stdout
     rows: list[CodedEvent] = []
@@ -45,7 +45,7 @@ def run_code(file: str, fmt: str, err: Console, roles: bool = True) -> int:
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err, transient=True, disable=not show) as bar:
         task = bar.add_task("coding", total=None)
         n_docs = n_events = 0
-        for _, events in _events(file, err, skipped, roles):
+        for _, events in _events(file, err, skipped, learned):
             n_docs += 1
             n_events += len(events)
             if fmt == "jsonl":

@@ -26,7 +26,9 @@ the lemmatizer are not loaded — actors come from dictionaries and verbs from
 5. **Coordination**: every coordinated actor takes part (``Russia and Turkey signed`` →
    RUS→TUR and TUR→RUS for mutual codes; ``hosted Aliyev and Pashinyan`` → two events).
 6. Aspect and tone are measured on the sentence (:mod:`~dyadwatch.coding.aspects`,
-   :mod:`~dyadwatch.coding.tone`).
+   :mod:`~dyadwatch.coding.tone`); a learned classifier
+   (:mod:`~dyadwatch.coding.aspect_model`) then weighs the rules' aspect with the words of
+   the clause and the sentence, and may change it.
 
 7. **Learned roles**: a verb the rules gave a code but no pair (the small parser hid its
    roles: a target hung on a noun, a subject read as an apposition) is handed to the learned
@@ -49,6 +51,8 @@ from typing import Any
 from ..aspects import aspect_for_event
 from ..schema import quad_for_root
 from .actors import Actor, ActorDictionary, AgentDictionary, Mention, find_mentions, split_code
+from .aspect_model import features as aspect_features
+from .aspect_model import load_aspect_model
 from .aspects import CUE_ASPECT, PAIRS, singular, text_aspect
 from .events import (
     LIGHT_VERBS,
@@ -396,7 +400,7 @@ def load_model(model: str = MODEL):
 class Coder:
     """Codes documents into events; load once, reuse (loading takes about a second)."""
 
-    def __init__(self, nlp: Any = None, batch_size: int = 128, roles: bool = True):
+    def __init__(self, nlp: Any = None, batch_size: int = 128, roles: bool = True, aspects: bool = True):
         self.nlp = nlp if nlp is not None else load_model()
         tokenizer = self.nlp.tokenizer
         self.actors = ActorDictionary(tokenize=lambda s: [t.text for t in tokenizer(s)])
@@ -404,8 +408,12 @@ class Coder:
         self.lexicon = VerbLexicon()
         self.batch_size = batch_size
         self.roles = load_roles() if roles else None
+        self.aspect_model = load_aspect_model() if aspects else None
         self.trace: list[tuple[str, int, list[Candidate]]] | None = None
         """When a list, every sentence's role candidates are appended to it (for training)."""
+        self.aspect_trace: list[tuple[str, int, int, list[str]]] | None = None
+        """When a list, (doc id, sentence, event index, features) of every event's aspect
+        are appended to it (for training the aspect classifier)."""
         self.sentences = 0
         """Sentences seen so far (for rates)."""
 
@@ -530,6 +538,12 @@ class Coder:
             akey = (pred.i, code, src.type, tgt.type)
             if akey not in aspects:  # (a mutual act's two events share it)
                 aspects[akey] = self._aspect(pred, words, start, code, (src.type, tgt.type))
+                if self.aspect_model is not None or self.aspect_trace is not None:
+                    feats = aspect_features(pred, code, (src.type, tgt.type), *aspects[akey])
+                    if self.aspect_trace is not None:
+                        self.aspect_trace.append((doc.doc_id, sent_idx, len(out), feats))
+                    if self.aspect_model is not None:
+                        aspects[akey] = self.aspect_model.classify(feats, *aspects[akey])
             aspect, aspect_rule = aspects[akey]
             root, quad, gold = describe(code)
             out.append(
