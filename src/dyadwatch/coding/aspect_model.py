@@ -40,8 +40,22 @@ _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 
 
-def features(pred: Any, code: str, types: tuple[str | None, str | None], aspect: str, rule: str) -> list[str]:
-    """Features of the event whose predicate token is ``pred`` (see the module docstring)."""
+def sentence_features(sent: Any) -> list[str]:
+    """The whole sentence's part of :func:`features` (the same for all its events)."""
+    f = []
+    for t in sent:
+        if t.pos_ in _CONTENT:
+            w = singular(t.lower_)
+            f.append("s=" + w)
+            if (a := CUE_ASPECT.get(w)) is not None:
+                f.append("sa=" + a)
+    return f
+
+
+def features(pred: Any, code: str, types: tuple[str | None, str | None], aspect: str, rule: str,
+             sentence: list[str] | None = None) -> list[str]:
+    """Features of the event whose predicate token is ``pred`` (see the module docstring);
+    ``sentence``: :func:`sentence_features` of its sentence, when already computed."""
     f = [f"r={aspect}", f"rk={rule.split(':', 1)[0]}", f"rxr={aspect}|{code[:2]}", f"code={code[:3]}",
          f"root={code[:2]}", f"st={types[0]}", f"tt={types[1]}", "p=" + singular(pred.lower_)]
     subj = {t.i for c in pred.children if c.dep_ in _SUBJ_DEPS for t in c.subtree}
@@ -51,12 +65,7 @@ def features(pred: Any, code: str, types: tuple[str | None, str | None], aspect:
             f.append("c=" + w)
             if (a := CUE_ASPECT.get(w)) is not None:
                 f.append("ca=" + a)
-    for t in pred.sent:
-        if t.pos_ in _CONTENT:
-            w = singular(t.lower_)
-            f.append("s=" + w)
-            if (a := CUE_ASPECT.get(w)) is not None:
-                f.append("sa=" + a)
+    f.extend(sentence_features(pred.sent) if sentence is None else sentence)
     return f
 
 

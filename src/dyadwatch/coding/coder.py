@@ -52,7 +52,7 @@ from ..aspects import aspect_for_event
 from ..schema import quad_for_root
 from .actors import Actor, ActorDictionary, AgentDictionary, Mention, find_mentions, split_code
 from .aspect_model import features as aspect_features
-from .aspect_model import load_aspect_model
+from .aspect_model import load_aspect_model, sentence_features
 from .aspects import CUE_ASPECT, PAIRS, singular, text_aspect
 from .events import (
     LIGHT_VERBS,
@@ -525,6 +525,7 @@ class Coder:
         out: list[CodedEvent] = []
         seen: set[tuple[str, str, str]] = set()
         aspects: dict[tuple, tuple[str, str]] = {}
+        sent_feats: list[str] | None = None
         for src, tgt, code, rule, conf, pred in found:
             if reparsed is not None:
                 # the stand-in subject of the second parse is the sentence's own subject
@@ -539,7 +540,9 @@ class Coder:
             if akey not in aspects:  # (a mutual act's two events share it)
                 aspects[akey] = self._aspect(pred, words, start, code, (src.type, tgt.type))
                 if self.aspect_model is not None or self.aspect_trace is not None:
-                    feats = aspect_features(pred, code, (src.type, tgt.type), *aspects[akey])
+                    if sent_feats is None:
+                        sent_feats = sentence_features(sent)
+                    feats = aspect_features(pred, code, (src.type, tgt.type), *aspects[akey], sentence=sent_feats)
                     if self.aspect_trace is not None:
                         self.aspect_trace.append((doc.doc_id, sent_idx, len(out), feats))
                     if self.aspect_model is not None:
