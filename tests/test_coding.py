@@ -665,6 +665,9 @@ PAIR_CASES = [
     # returned fire answers whoever fired
     ("Azerbaijan's defence ministry said Armenian forces shelled its positions in the Tovuz district on Monday, and "
      "that Azerbaijani units had returned fire.", date(2020, 7, 13), {("ARM", "AZE", 4), ("AZE", "ARM", 4)}, set()),
+    # armed men with no country fight in the one country the sentence names; with two, nowhere
+    ("Rebels shelled the town of Goma in eastern Congo on Sunday.", date(2024, 2, 11), {("COD", "COD", 4)}, set()),
+    ("Gunmen killed two Turkish soldiers in northern Iraq.", date(2022, 4, 2), set(), {("IRQ", "*", "*"), ("TUR", "TUR", "*")}),
 ]
 
 

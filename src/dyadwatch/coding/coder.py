@@ -83,7 +83,7 @@ _REL_PRONOUNS: frozenset[str] = frozenset({"which", "who", "that", "whom"})
 _PRONOUNS: frozenset[str] = frozenset({"it", "they", "he", "she", "we"})
 _POSS_PRONOUNS: frozenset[str] = frozenset({"its", "their", "his", "her"})
 _AGENT_LIKE: frozenset[str] = frozenset({"side", "country", "nation", "capital", "state", "republic", "two", "both", "movement", "group"})
-_DOMESTIC: frozenset[str] = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "MED", "EDU", "REF", "UAF", "LAB", "HRI"})
+_DOMESTIC: frozenset[str] = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "MED", "EDU", "REF", "UAF", "LAB", "HRI", "CRM", "INS", "SEP"})
 """Types that make a same-country event meaningful (government against opposition, police
 against protesters, a court against journalists)."""
 _DIPLOMATIC_ACTS: frozenset[str] = frozenset({"054", "055", "056", "114", "161"})
@@ -155,6 +155,8 @@ _MATERIAL_ROOTS: frozenset[str] = frozenset({"07", "08", "15", "16", "17", "18",
 """A decision to give aid, release, sanction, expel or attack is coded as that act."""
 _INTENT_ADJECTIVES: frozenset[str] = frozenset({"ready", "prepared", "willing", "eager", "determined", "keen"})
 _CROWD_TYPES: frozenset[str] = frozenset({"OPP", "CVL", "LAB", "EDU", "MED"})
+_ARMED_LOCALS: frozenset[str] = frozenset({"REB", "UAF", "INS", "CRM", "SEP"})
+"""Armed non-state actors that fight where they are (see ``Coder._armed_locals``)."""
 _PROTEST_CROWDS: frozenset[str] = frozenset(
     "protesters demonstrators crowds crowd thousands hundreds tens people residents students workers marchers "
     "supporters opponents activists".split())
@@ -869,6 +871,8 @@ class Coder:
         else:
             sources = self._subject_actors(pred, ctx)
             protested: list[Actor] = []
+            if not sources and code[:2] in ("18", "19", "20"):
+                sources = self._armed_locals(pred, subj_tok, ctx)
             if not sources and code[:2] == "14":
                 sources = self._protesters(pred, subj_tok, ctx)
                 # against the government they name ("… to demand the resignation of President
@@ -983,6 +987,22 @@ class Coder:
             return []
         place = self._located([pred], ctx, 0)
         return [Actor(a.country, "OPP", a.country + "OPP", subj.text, "inferred") for a in place[:1] if a.country]
+
+    def _armed_locals(self, pred: Any, subj: Any, ctx: _Ctx) -> list[Actor]:
+        """``Gangs attacked the central Haitian town of Mirebalais``, ``jihadist militants
+        killed dozens of soldiers in northern Burkina Faso``: armed men with no country of
+        their own (rebels, militants, gangs) fight in the one country the sentence names. A
+        sentence naming two countries leaves them unplaced (gunmen in Iraq may be anyone's)."""
+        if subj is None or any(t.i in ctx.mentions for t in subj.subtree):
+            return []
+        atype, _ = self.agents.best([t.lower_ for t in subj.subtree])
+        if atype is None or atype[:3] not in _ARMED_LOCALS:
+            return []
+        countries = {m.country for m in ctx.mentions.values() if m.country is not None}
+        if len(countries) != 1:
+            return []
+        country = countries.pop()
+        return [Actor(country, atype[:3], country + atype[:3], subj.text, "inferred")]
 
     @staticmethod
     def _claimed_attack(pred: Any) -> Any:
