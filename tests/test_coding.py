@@ -668,6 +668,10 @@ PAIR_CASES = [
     # armed men with no country fight in the one country the sentence names; with two, nowhere
     ("Rebels shelled the town of Goma in eastern Congo on Sunday.", date(2024, 2, 11), {("COD", "COD", 4)}, set()),
     ("Gunmen killed two Turkish soldiers in northern Iraq.", date(2022, 4, 2), set(), {("IRQ", "*", "*"), ("TUR", "TUR", "*")}),
+    # who acts through the noun: its leader or launcher; an organisation's board is the organisation
+    ("Drones launched by the Rapid Support Forces struck the airport in Port Sudan on Sunday.", date(2025, 5, 4),
+     {("SDN", "SDN", 4)}, set()),
+    ("The IMF board approved a $1.2 billion disbursement for Egypt on Friday.", date(2024, 3, 29), {(None, "EGY", 2)}, set()),
 ]
 
 

@@ -107,7 +107,7 @@ _PLACE_NOUNS: frozenset[str] = frozenset(
 _CROWDS: frozenset[str] = frozenset({"thousands", "hundreds", "dozens", "tens", "crowds", "millions"})
 _RELATIONAL: frozenset[str] = frozenset(
     "head heads chief chiefs member members representative representatives supporters supporter "
-    "delegation delegations team teams group groups".split()
+    "delegation delegations team teams group groups board boards observers observer monitors".split()
 )
 """Nouns that name part of the actor of their ``of`` phrase: ``the head of the Russian
 delegation``, ``members of the Iraqi parliament``, ``supporters of the Venezuelan
@@ -154,6 +154,8 @@ _DECISION_VERBS: frozenset[str] = frozenset({"agree", "approve", "authorise", "a
 _MATERIAL_ROOTS: frozenset[str] = frozenset({"07", "08", "15", "16", "17", "18", "19", "20"})
 """A decision to give aid, release, sanction, expel or attack is coded as that act."""
 _INTENT_ADJECTIVES: frozenset[str] = frozenset({"ready", "prepared", "willing", "eager", "determined", "keen"})
+_ACTING_THROUGH: frozenset[str] = frozenset({"lead", "launch", "fire", "command", "operate", "send", "back", "deploy"})
+"""Participles whose ``by`` phrase names who acts through the noun (``drones launched by``)."""
 _CROWD_TYPES: frozenset[str] = frozenset({"OPP", "CVL", "LAB", "EDU", "MED"})
 _ARMED_LOCALS: frozenset[str] = frozenset({"REB", "UAF", "INS", "CRM", "SEP"})
 """Armed non-state actors that fight where they are (see ``Coder._armed_locals``)."""
@@ -1949,6 +1951,16 @@ class Coder:
                                 got.append(Actor(a.country, atype, a.code + agent_type if a.type is None else a.code, a.text, a.kind))
                     if got:
                         return got
+            if source and agent_type is not None:
+                # "rebels led by Hayat Tahrir al-Sham", "drones launched by the Rapid Support
+                # Forces": the leader or launcher is the actor
+                for c in head.children:
+                    if c.dep_ == "acl" and c.tag_ == "VBN" and base_form(c.text) in _ACTING_THROUGH:
+                        by = next((g for g in c.children if g.dep_ == "agent"), None)
+                        pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+                        got = [a for a in self._np_actors(pobj, ctx, source=True) if a.country is not None] if pobj is not None else []
+                        if got:
+                            return got
             for c in head.children:
                 if c.dep_ == "appos":
                     # "the two leaders, Putin and Erdogan,": every coordinated appositive

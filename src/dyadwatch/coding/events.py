@@ -155,7 +155,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("share", "intelligence/data/information", "062"),  # "began sharing real-time data on missile launches"  # "dropped 38,000 meals into Gaza"
     ("deliver", "aid/assistance/relief/humanitarian/food/medicine/medicines", "073"),
     ("exchange", "fire/gunfire/shots", "190"),
-    ("approve", "aid/assistance/loan/loans/package/funding/credit/financing/grant", "071"),
+    ("approve", "aid/assistance/loan/loans/package/funding/credit/financing/grant/disbursement/arrangement/programme/program/bailout/tranche", "071"),
     ("approve", "weapons/arms/military", "072"),
     ("announce", "aid/assistance/loan/package", "071"),
     ("send", "weapons/arms/ammunition/equipment", "072"),
