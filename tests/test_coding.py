@@ -672,6 +672,11 @@ PAIR_CASES = [
     ("Drones launched by the Rapid Support Forces struck the airport in Port Sudan on Sunday.", date(2025, 5, 4),
      {("SDN", "SDN", 4)}, set()),
     ("The IMF board approved a $1.2 billion disbursement for Egypt on Friday.", date(2024, 3, 29), {(None, "EGY", 2)}, set()),
+    # supplies pumped, credit extended, property handed back: material cooperation
+    ("Russia began pumping oil to Serbia through Croatia on Monday.", date(2024, 1, 8), {("RUS", "SRB", 2)}, set()),
+    ("Japan extended a $3 billion loan to Bangladesh.", date(2023, 4, 26), {("JPN", "BGD", 2)}, set()),
+    ("Azerbaijan handed over to Armenia the bodies of two soldiers.", date(2021, 7, 1), {("AZE", "ARM", 2)}, set()),
+    ("A Beijing court handed an Australian writer a suspended death sentence.", date(2024, 2, 5), set(), {("*", "*", 2)}),
 ]
 
 

@@ -60,7 +60,7 @@ VERBS: dict[str, str] = {
     # 06 material cooperation
     "cooperate": "060", "collaborate": "060", "partner": "060",
     "trade": "061", "invest": "061", "export": "061", "import": "061",
-    "deliver": "061", "supply": "061", "sell": "061", "buy": "061", "purchase": "061",
+    "deliver": "061", "supply": "061", "sell": "061", "buy": "061", "purchase": "061", "pump": "061",
     # 07 aid
     "aid": "070", "help": "070", "assist": "070", "donate": "070",
     "lend": "071", "loan": "071", "fund": "071", "finance": "071",
@@ -69,6 +69,7 @@ VERBS: dict[str, str] = {
     "free": "0841", "release": "0841", "repatriate": "0841", "return": "084",
     "withdraw": "087", "retreat": "0874", "surrender": "0874", "demobilize": "0873", "disarm": "0873",
     "pull out": "087", "pull back": "087", "de-escalate": "087",
+    "hand back": "084", "hand over": "084",  # "handed four villages back to Azerbaijan", "handed over maps of minefields"
     "concede": "080", "yield": "080", "relent": "080",
     # 09 investigate
     "investigate": "090", "probe": "090", "inspect": "090",
@@ -158,6 +159,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("approve", "aid/assistance/loan/loans/package/funding/credit/financing/grant/disbursement/arrangement/programme/program/bailout/tranche", "071"),
     ("approve", "weapons/arms/military", "072"),
     ("announce", "aid/assistance/loan/package", "071"),
+    ("extend", "aid/assistance/loan/loans/credit/financing", "071"),  # "extended a $1 billion credit line to Sri Lanka"
     ("send", "weapons/arms/ammunition/equipment", "072"),
     ("send", "troops/soldiers/forces", "154"),
     ("send", "peacekeepers/peacekeeping", "074"),
