@@ -677,6 +677,9 @@ PAIR_CASES = [
     ("Japan extended a $3 billion loan to Bangladesh.", date(2023, 4, 26), {("JPN", "BGD", 2)}, set()),
     ("Azerbaijan handed over to Armenia the bodies of two soldiers.", date(2021, 7, 1), {("AZE", "ARM", 2)}, set()),
     ("A Beijing court handed an Australian writer a suspended death sentence.", date(2024, 2, 5), set(), {("*", "*", 2)}),
+    # a clause the parser read as a noun phrase ("strikes" with "killed" as its participle)
+    ("Israeli air strikes killed at least 30 Palestinians across the Gaza Strip on Tuesday, health officials said.",
+     date(2025, 4, 1), {("ISR", "PSE", 4)}, set()),
 ]
 
 

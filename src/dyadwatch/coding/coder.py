@@ -350,6 +350,17 @@ def _relative(tok: Any) -> bool:
     return tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children))
 
 
+def _headline_clause(tok: Any) -> bool:
+    """``Israeli air strikes killed 30 Palestinians(, officials said)``, parsed as a noun
+    phrase (``strikes`` the root or the speech verb's subject, ``killed`` its participle): a
+    participle with a direct object on such a noun is the main verb and the noun its subject."""
+    head = tok.head
+    main = head.dep_ == "ROOT" or (head.dep_ == "nsubj" and head.head.i > tok.i and base_form(head.head.text) in SPEECH_VERBS)
+    return (main and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.pos_ in ("NOUN", "PROPN")
+            and tok.i > head.i and any(c.dep_ in ("dobj", "obj") for c in tok.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children))
+
+
 def _own_effort(noun: Any, ctx: _Ctx) -> bool:
     """The subject's own effort to act ("stepped up efforts to broker a truce"), not another's
     bid it acts on ("ratified Sweden's bid to join NATO")."""
@@ -502,7 +513,7 @@ class Coder:
             if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "obj") and tok.head.head.pos_ == "VERB" and _own_effort(tok.head, ctx):
                 found.extend(self._predicate(tok, ctx))  # "stepped up efforts to broker a truce": the brokering
                 continue
-            if tok.dep_ in _SKIP_DEPS and not (tok.dep_ == "pcomp" and (tok.head.lower_ in _TEMPORAL_PREPS or (
+            if tok.dep_ in _SKIP_DEPS and not _headline_clause(tok) and not (tok.dep_ == "pcomp" and (tok.head.lower_ in _TEMPORAL_PREPS or (
                     # "Israeli warplanes responded by striking …": the act the response was
                     tok.head.lower_ == "by" and tok.tag_ == "VBG" and tok.head.head.pos_ == "VERB"))) and not _relative(tok) and not (
                     # "…, with Rubio hailing it as an important moment": a clause of its own
@@ -1375,6 +1386,8 @@ class Coder:
                     got = [Actor(a.country, atype, (a.code[:3] + atype) if a.country else a.code, subj.text, "pronoun")
                            for a in self._pronoun_subject(pred, ctx)]
             return got
+        if _headline_clause(pred):
+            return self._np_actors(pred.head, ctx, source=True)
         if pred.dep_ == "conj":
             prev = pred.doc[pred.i - 1] if pred.i > 0 else None
             if prev is not None and self._subject_of_next_verb(prev):
