@@ -680,6 +680,10 @@ PAIR_CASES = [
     # a clause the parser read as a noun phrase ("strikes" with "killed" as its participle)
     ("Israeli air strikes killed at least 30 Palestinians across the Gaza Strip on Tuesday, health officials said.",
      date(2025, 4, 1), {("ISR", "PSE", 4)}, set()),
+    # exercises two countries hold together are military cooperation; tariffs slapped are imposed
+    ("South Korea and the United States began their annual Freedom Shield military exercises on Monday.",
+     date(2025, 3, 10), {("KOR", "USA", 2), ("USA", "KOR", 2)}, set()),
+    ("The United States slapped sanctions on Iran's oil minister.", date(2023, 11, 3), {("USA", "IRN", 4)}, set()),
 ]
 
 

@@ -171,6 +171,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("provide", "aid/assistance/help/loan/funding", "070"),
     ("deploy", "peacekeepers/peacekeeping/monitors/observers", "074"),
     ("impose", "sanctions/sanction/embargo/tariffs/tariff/duties/restrictions", "163"),
+    ("slap", "sanctions/sanction/embargo/tariffs/tariff/duties/duty/restrictions/ban", "163"),
     ("introduce", "sanctions/embargo/tariffs", "163"),
     ("announce", "sanctions/embargo", "163"),
     ("lift", "sanctions/embargo", "085"),
