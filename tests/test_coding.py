@@ -684,6 +684,13 @@ PAIR_CASES = [
     ("South Korea and the United States began their annual Freedom Shield military exercises on Monday.",
      date(2025, 3, 10), {("KOR", "USA", 2), ("USA", "KOR", 2)}, set()),
     ("The United States slapped sanctions on Iran's oil minister.", date(2023, 11, 3), {("USA", "IRN", 4)}, set()),
+    # hosting two guests for talks: they met; hosting talks between two sides: each side visited
+    ("Angolan President Joao Lourenco hosted the foreign ministers of Congo and Rwanda in Luanda on Tuesday for talks.",
+     date(2024, 3, 19), {("COD", "RWA", 1), ("RWA", "COD", 1), ("COD", "AGO", 1)}, set()),
+    ("Turkey hosted direct peace talks between Russian and Ukrainian delegations in Istanbul on Monday.",
+     date(2025, 6, 2), {("RUS", "TUR", 1), ("UKR", "TUR", 1), ("RUS", "UKR", 1)}, set()),
+    ("Iran hosted foreign ministers from Russia, Turkey and Azerbaijan in Tehran for talks.", date(2023, 10, 23),
+     {("RUS", "IRN", 1)}, {("RUS", "TUR", "*"), ("TUR", "AZE", "*")}),
 ]
 
 

@@ -967,8 +967,14 @@ class Coder:
                     elif code == "043" and not passive:
                         # "Macron hosted Xi": the guest made a visit (CAMEO 042 is 043's other side)
                         out.append((t, s, "042", rule + ":guest", c * 0.9, pred))
-
-
+            if code == "043" and not passive and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                    g.dep_ == "pobj" and g.lower_ in ("talks", "negotiations") for g in c.children) for c in pred.children):
+                # "hosted the foreign ministers of Congo and Rwanda for talks": the two guests met
+                # (a summit of several is not a meeting of each pair)
+                guests = list({t.country: t for t in targets if t.country is not None and t.country not in {s.country for s in sources}}.values())
+                if len(guests) == 2:
+                    out += [(guests[0], guests[1], "040", rule + ":talks", conf * 0.8, pred),
+                            (guests[1], guests[0], "040", rule + ":talks", conf * 0.8, pred)]
         if out:
             return out
         if targets and not all(t.country == sources[0].country for t in targets):
@@ -985,6 +991,9 @@ class Coder:
                         out.append((s, t, code, rule, conf * 0.9, pred))
         elif not targets and (fallback := self._clause_target(pred, code, sources, ctx)):
             out.extend((s, t, code, rule + ":clause", conf * 0.7, pred) for s in sources for t in fallback if self._distinct(s, t))
+            if code == "043":
+                # "Turkey hosted talks between Russian and Ukrainian delegations": each side visited
+                out.extend((t, s, "042", rule + ":clause:guest", conf * 0.6, pred) for s in sources for t in fallback if self._distinct(s, t))
         elif (code[:2] in _DOMESTIC_ROOTS or code[:2] in ("10", "11", "12", "13")) and len(sources) == 1 and sources[0].country is not None:
             out.extend((sources[0], t, code, rule, conf * 0.8, pred) for t in self._domestic_target(pred, sources[0], ctx))
         if not out and not targets and ((code[:2] in _REACTION_ROOTS and self._reacts(pred)) or rule == "phrase:return"):
