@@ -692,6 +692,12 @@ PAIR_CASES = [
      date(2025, 6, 2), {("RUS", "TUR", 1), ("UKR", "TUR", 1), ("RUS", "UKR", 1)}, set()),
     ("Iran hosted foreign ministers from Russia, Turkey and Azerbaijan in Tehran for talks.", date(2023, 10, 23),
      {("RUS", "IRN", 1)}, {("RUS", "TUR", "*"), ("TUR", "AZE", "*")}),
+    # "back" read as an adverb is still the particle; what is handed back goes to its recipient
+    ("The Netherlands handed 119 looted Benin Bronzes back to Nigeria on Tuesday.", date(2022, 12, 20),
+     {("NLD", "NGA", 2)}, {("NLD", "BEN", "*")}),
+    # "their troops" pulled back by both sides: each from the other
+    ("India and China agreed to pull back their troops from the Doklam plateau.", date(2017, 8, 28),
+     {("IND", "CHN", 2), ("CHN", "IND", 2)}, set()),
 ]
 
 

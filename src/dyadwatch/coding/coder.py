@@ -350,6 +350,12 @@ def _relative(tok: Any) -> bool:
     return tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children))
 
 
+def _particle(verb: Any) -> str | None:
+    """The verb's particle (``shot down``); the small parser often reads ``back`` as an
+    adverb (``handed the pilot back``)."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")), None)
+
+
 def _headline_clause(tok: Any) -> bool:
     """``Israeli air strikes killed 30 Palestinians(, officials said)``, parsed as a noun
     phrase (``strikes`` the root or the speech verb's subject, ``killed`` its participle): a
@@ -770,7 +776,7 @@ class Coder:
         if reported:
             conf *= 0.85
         # The code.
-        particle = next((c.lower_ for c in pred.children if c.dep_ == "prt"), None)
+        particle = _particle(pred)
         prep = next((c.lower_ for c in pred.children if c.dep_ == "prep"), None)
         obj_words = self._object_words(pred)
         if pred.dep_ == "relcl":
@@ -897,6 +903,15 @@ class Coder:
                 protested = [m.actor("name") for m in list(govs.values())[:1]]
             multi = code in SYMMETRIC and len(sources) >= 2
             targets, route = self._targets(pred, code, ctx, exclude=sources, multi=multi)
+            if code[:3] == "084":
+                # "handed 119 Benin Bronzes back to Nigeria": what is returned goes to the recipient
+                to = [g for c in pred.children if c.dep_ == "advmod" and c.lower_ == "back" for g in c.children
+                      if g.dep_ == "prep" and g.lower_ == "to"]
+                to += [c for c in pred.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+                recipients = [a for p in to for g in p.children if g.dep_ == "pobj"
+                              for a in self._np_actors(g, ctx) if a.country not in {s.country for s in sources}]
+                if recipients:
+                    targets, route = recipients, "prep:to"
             if rule == "claim:attack" and not targets:
                 # the claimed attack's own target ("attacks on facilities operated by Saudi Aramco")
                 for c in dobj.children:
@@ -981,7 +996,10 @@ class Coder:
             return out
         reciprocal = any(c.dep_ in ("dobj", "pobj", "obj", "poss") and c.lower_ in ("other", "another")
                          and any(d.lower_ in ("each", "one") for d in c.children) for c in pred.subtree) or (
-            base_form(pred.text) in ("trade", "exchange") and rule.startswith("phrase:"))  # "traded accusations"
+            base_form(pred.text) in ("trade", "exchange") and rule.startswith("phrase:")) or (  # "traded accusations"
+            # "India and China agreed to pull back their troops": each side's from the other
+            code[:3] == "087" and any(c.dep_ in ("dobj", "obj") and any(g.dep_ == "poss" and g.lower_ == "their" for g in c.children)
+                                      for c in pred.children))
         if ((code in SYMMETRIC and (code != "087" or rule.startswith("phrase:"))) or reciprocal) and len(sources) >= 2 and (
                 code[:2] != "19" or rule in _MUTUAL_FIGHT_RULES or reciprocal):
             # "Armenia and Azerbaijan accused each other": both ways
@@ -1333,7 +1351,7 @@ class Coder:
         return self._code_of(verb) is not None
 
     def _code_of(self, verb: Any) -> str | None:
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        particle = _particle(verb)
         dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         hit = self.lexicon.code(verb.text, particle, self._object_words(verb), set(), None, dobj.lower_ if dobj is not None else None)
         return hit[0] if hit else None
