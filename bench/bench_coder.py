@@ -353,9 +353,20 @@ def speed(coder: Coder, texts: list[str]) -> list[dict]:
     for _ in parse.pipe(texts, batch_size=coder.batch_size):
         pass
     rows.append({"variant": "spaCy parse-only (components the coder loads)", "seconds": time.perf_counter() - t0})
-    t0 = time.perf_counter()
-    n_events = sum(len(evs) for _, evs in coder.code_documents(Document(str(i), t) for i, t in enumerate(texts)))
-    rows.append({"variant": f"dyadwatch coder end to end ({n_events} events)", "seconds": time.perf_counter() - t0})
+    if coder.processes > 1:
+        # the coder parses large inputs in worker processes: the bound is the same parse so spread
+        t0 = time.perf_counter()
+        for _ in parse.pipe(texts, batch_size=coder.batch_size, n_process=coder.processes):
+            pass
+        rows.append({"variant": f"spaCy parse-only, {coder.processes} processes", "seconds": time.perf_counter() - t0})
+    processes = coder.processes
+    for n in sorted({1, processes}):
+        coder.processes = n
+        t0 = time.perf_counter()
+        n_events = sum(len(evs) for _, evs in coder.code_documents(Document(str(i), t) for i, t in enumerate(texts)))
+        where = "one process" if n == 1 else f"{n} parser processes (the default here)"
+        rows.append({"variant": f"dyadwatch coder end to end, {where} ({n_events} events)", "seconds": time.perf_counter() - t0})
+    coder.processes = processes
     base = rows[1]["seconds"]
     for r in rows:
         r["sentences"] = n_sent

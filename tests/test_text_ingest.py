@@ -437,3 +437,25 @@ def test_cli_ingest_sample_recode(cli):
     assert "recoded" in res.stdout
     # the same coder gives the same events: the series is unchanged
     assert cli("series", "RUS", "AZE", "--by", "year", "--format", "json").stdout == before
+
+
+def test_large_inputs_are_parsed_in_worker_processes_with_the_same_events(tmp_path, cli):
+    """An input of at least _PARALLEL_MIN pieces is parsed by worker processes; the events,
+    their order and their document ids are those of a single process, also when a store is
+    open (``ingest text``)."""
+    from dyadwatch.coding.coder import _PARALLEL_MIN, Coder, Document, load_model
+
+    sample = resources.files("dyadwatch.data").joinpath("caucasus_2020_2025.jsonl").read_text(encoding="utf-8")
+    recs = [json.loads(x) for x in sample.splitlines() if x.strip()]
+    n = _PARALLEL_MIN + 20
+    rows = [dict(recs[i % len(recs)], id=f"d{i}", url=f"https://example.org/{i}") for i in range(n)]
+    docs = [Document(r["id"], r["text"]) for r in rows]
+    nlp = load_model()
+    one = [e.to_dict() for _, evs in Coder(nlp, processes=1).code_documents(docs) for e in evs]
+    two = [e.to_dict() for _, evs in Coder(nlp, processes=2).code_documents(docs) for e in evs]
+    assert one and one == two
+    path = tmp_path / "big.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    res = cli("ingest", "text", str(path))
+    assert res.exit_code == 0, res.output
+    assert str(len(one)) in res.output

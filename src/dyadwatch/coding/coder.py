@@ -41,7 +41,9 @@ nothing, and a sentence yields nothing unless a rule recognises its verb.
 
 from __future__ import annotations
 
+import itertools
 import math
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -217,6 +219,8 @@ Washington``)."""
 _RETALIATION: frozenset[str] = frozenset({"response", "respond", "retaliation", "retaliate", "revenge", "reprisal", "retribution", "avenge"})
 _TEMPORAL_PREPS: frozenset[str] = frozenset({"after", "before", "while", "during", "since", "upon", "by"})
 _MAX_PIECE = 20_000
+_PARALLEL_MIN = 500
+"""Inputs of at least this many pieces are parsed in worker processes (see ``Coder``)."""
 """Longest text handed to spaCy in one piece: longer documents are cut at paragraph breaks."""
 
 
@@ -421,13 +425,19 @@ def load_model(model: str = MODEL):
 class Coder:
     """Codes documents into events; load once, reuse (loading takes about a second)."""
 
-    def __init__(self, nlp: Any = None, batch_size: int = 128, roles: bool = True, aspects: bool = True):
+    def __init__(self, nlp: Any = None, batch_size: int = 128, roles: bool = True, aspects: bool = True,
+                 processes: int | None = None):
         self.nlp = nlp if nlp is not None else load_model()
         tokenizer = self.nlp.tokenizer
         self.actors = ActorDictionary(tokenize=lambda s: [t.text for t in tokenizer(s)])
         self.agents = AgentDictionary()
         self.lexicon = VerbLexicon()
         self.batch_size = batch_size
+        self.processes = processes if processes is not None else min(2, os.cpu_count() or 1)
+        """Parser processes for large inputs (spaCy's ``n_process``): an input of at least
+        :data:`_PARALLEL_MIN` pieces is parsed by this many worker processes while this one
+        codes; a smaller one (a sentence, an article) by this process alone, as starting the
+        workers costs more than it saves."""
         self.roles = load_roles() if roles else None
         self.aspect_model = load_aspect_model() if aspects else None
         self.trace: list[tuple[str, int, list[Candidate]]] | None = None
@@ -450,11 +460,14 @@ class Coder:
     def code_documents(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[CodedEvent]]]:
         """Events per document, in input order; streams (spaCy batches ``batch_size`` pieces)."""
         pieces = self._pieces(docs)
+        head = list(itertools.islice(pieces, _PARALLEL_MIN))
+        n_process = self.processes if len(head) == _PARALLEL_MIN else 1
         current: Document | None = None
         events: list[CodedEvent] = []
         sent_idx = 0
         names: dict[str, Mention] = {}
-        for sdoc, (doc, first) in self.nlp.pipe(pieces, as_tuples=True, batch_size=self.batch_size):
+        for sdoc, (doc, first) in self.nlp.pipe(itertools.chain(head, pieces), as_tuples=True, batch_size=self.batch_size,
+                                                 n_process=n_process):
             if first:
                 if current is not None:
                     yield current, events
