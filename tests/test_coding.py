@@ -698,6 +698,13 @@ PAIR_CASES = [
     # "their troops" pulled back by both sides: each from the other
     ("India and China agreed to pull back their troops from the Doklam plateau.", date(2017, 8, 28),
      {("IND", "CHN", 2), ("CHN", "IND", 2)}, set()),
+    # a two-word demonym modifying an agent; fighting alongside a state's forces is on its side,
+    # alongside rebels against their state
+    ("Sri Lankan police fired tear gas at protesters in Colombo.", date(2022, 4, 1), {("LKA", "LKA", 4)}, set()),
+    ("North Korean troops fought alongside Russian forces in the Kursk region.", date(2024, 12, 20),
+     {("PRK", "RUS", 2)}, {("PRK", "RUS", 4)}),
+    ("Congo accused Kigali of sending troops to fight alongside M23 rebels.", date(2025, 1, 27),
+     {("RWA", "COD", 4)}, {("RWA", "COD", 2)}),
 ]
 
 

@@ -916,6 +916,11 @@ class Coder:
                 protested = [m.actor("name") for m in list(govs.values())[:1]]
             multi = code in SYMMETRIC and len(sources) >= 2
             targets, route = self._targets(pred, code, ctx, exclude=sources, multi=multi)
+            if rule == "phrase:fight" and code == "062":
+                fallback = targets or self._clause_target(pred, code, sources, ctx)
+                if fallback and all(t.type in _DOMESTIC for t in fallback):
+                    # "troops fighting alongside M23 rebels": on the rebels' side, against their state
+                    code, targets, route = "190", fallback, "alongside"
             if code[:3] == "084":
                 # "handed 119 Benin Bronzes back to Nigeria": what is returned goes to the recipient
                 to = [g for c in pred.children if c.dep_ == "advmod" and c.lower_ == "back" for g in c.children
@@ -2045,8 +2050,8 @@ class Coder:
             return True  # "the Biden administration", "the Netanyahu government"
         if _is_country_name(m.text) or doc[m.start].tag_ == "JJ":
             return True
-        # a demonym tagged as a proper noun ("Azerbaijani forces")
-        return m.type is None and m.end - m.start == 1 and m.text.lower().endswith(_DEMONYM_ENDINGS)
+        # a demonym tagged as a proper noun ("Azerbaijani forces", "Sri Lankan police")
+        return m.type is None and m.end - m.start <= 2 and m.text.lower().endswith(_DEMONYM_ENDINGS)
 
     def _resolve_possessive(self, head: Any, pron: Any, ctx: _Ctx, text: str) -> list[Actor]:
         """``fired on their vehicle``: the nearest actor before the pronoun that is not a
