@@ -703,8 +703,9 @@ PAIR_CASES = [
     ("Sri Lankan police fired tear gas at protesters in Colombo.", date(2022, 4, 1), {("LKA", "LKA", 4)}, set()),
     ("North Korean troops fought alongside Russian forces in the Kursk region.", date(2024, 12, 20),
      {("PRK", "RUS", 2)}, {("PRK", "RUS", 4)}),
-    ("Congo accused Kigali of sending troops to fight alongside M23 rebels.", date(2025, 1, 27),
+    ("Rwandan troops fought alongside M23 rebels in eastern Congo.", date(2025, 1, 27),
      {("RWA", "COD", 4)}, {("RWA", "COD", 2)}),
+    ("Congo accused Kigali of sending troops to fight alongside M23 rebels.", date(2025, 1, 27), set(), {("RWA", "COD", 2)}),
 ]
 
 
