@@ -92,3 +92,10 @@ def test_training_writes_a_loadable_model(tmp_path, capsys):
 def test_a_malformed_model_row_is_refused():
     with pytest.raises(ValueError, match="has 2 weights"):
         AspectModel.from_lines(["c=gas\t1.0\t2.0"])
+
+
+def test_documented_conventions_are_kept():
+    """An attack on energy infrastructure is about energy (rule target:…), whatever the weights."""
+    model = AspectModel({"sa=security": (0, 9.0, 0, 0, 0, 0)}, (0.0,) * 6)
+    assert model.classify(["sa=security"], "energy", "target:refinery") == ("energy", "target:refinery")
+    assert model.classify(["sa=security"], "energy", "text:refinery")[0] == "security"

@@ -22,6 +22,11 @@ the features are those of the first event the coder emits for it, the one scored
 per feature: its weight for each aspect; the first row holds the biases). The event takes
 the most probable aspect. When that differs from the rules', ``aspect_rule`` records
 ``learned:<feature>``, the feature that most favours the chosen aspect over the rules'.
+
+One documented convention is kept whatever the classifier says: an attack on energy
+infrastructure (a refinery, a pipeline, a power plant; rule ``target:<cue>``) is about
+energy. The in-house authors disagree on it (the earlier sets code energy, the later ones
+security), so the data cannot settle it; the issue's definition of the aspects does.
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ from .aspects import CUE_ASPECT, singular
 ASPECTS: tuple[str, ...] = ("diplomacy", "security", "energy", "economy", "transport", "society")
 """The model's classes, in the column order of ``data/aspects.tsv``."""
 
+KEPT_RULES: tuple[str, ...] = ("target:",)
+"""Rules whose aspect is a documented convention the classifier does not change."""
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 
@@ -96,6 +103,8 @@ class AspectModel:
 
     def classify(self, feats: list[str], aspect: str, rule: str) -> tuple[str, str]:
         """(aspect, aspect_rule) of an event the rules gave ``(aspect, rule)``."""
+        if rule.startswith(KEPT_RULES):
+            return aspect, rule
         z = self.scores(feats)
         best = max(range(len(ASPECTS)), key=z.__getitem__)
         if ASPECTS[best] == aspect or aspect not in ASPECTS:

@@ -736,7 +736,8 @@ class Coder:
                                              if (CUE_ASPECT.get(w) in _ATTACK_TOPICS or CUE_ASPECT.get(w[:-1]) in _ATTACK_TOPICS)
                                              and not (i and PAIRS.get((clause_words[i - 1], w), "energy") not in _ATTACK_TOPICS)])
             if topic_rule != "default":
-                return topic, topic_rule
+                # a documented convention (docs/coding.md), which the learned classifier keeps
+                return topic, "target:" + topic_rule.split(":", 1)[1]
         if code[:2] == "14":
             # protests, demonstrations, strikes: society (the CAMEO table's rule), whatever
             # the police used against them
