@@ -706,6 +706,9 @@ PAIR_CASES = [
     ("Rwandan troops fought alongside M23 rebels in eastern Congo.", date(2025, 1, 27),
      {("RWA", "COD", 4)}, {("RWA", "COD", 2)}),
     ("Congo accused Kigali of sending troops to fight alongside M23 rebels.", date(2025, 1, 27), set(), {("RWA", "COD", 2)}),
+    # a country named in a relative clause on the crowd is not the crowd's
+    ("Hong Kong police fired tear gas at protesters who opposed a bill allowing extraditions to mainland China.",
+     date(2019, 6, 12), {("HKG", "HKG", 4)}, set()),
 ]
 
 

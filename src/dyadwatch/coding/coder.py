@@ -1341,10 +1341,12 @@ class Coder:
         for o in objs:
             if _weapon(o):
                 continue
-            words = [t.lower_ for t in o.subtree if t.i <= o.i or t.dep_ in _MOD_DEPS]
-            if any(t.i in ctx.mentions and ctx.mentions[t.i].country != src.country for t in o.subtree):
+            # the phrase itself, not a relative clause on it ("protesters who opposed extraditions
+            # to mainland China")
+            core = [o, *(t for c in o.children if c.dep_ in _MOD_DEPS or c.dep_ == "prep" for t in c.subtree)]
+            if any(t.i in ctx.mentions and ctx.mentions[t.i].country != src.country for t in core):
                 return []
-            words = [w for t, w in zip((t for t in o.subtree if t.i <= o.i or t.dep_ in _MOD_DEPS), words) if t.i not in ctx.mentions]
+            words = [t.lower_ for t in sorted(core, key=lambda t: t.i) if (t.i <= o.i or t.dep_ in _MOD_DEPS) and t.i not in ctx.mentions]
             atype, _ = self.agents.best(words)
             # another country named elsewhere in the sentence makes the object's country
             # uncertain, except for crowds (protesters, civilians, workers) facing their police
