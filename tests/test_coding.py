@@ -709,6 +709,11 @@ PAIR_CASES = [
     # a country named in a relative clause on the crowd is not the crowd's
     ("Hong Kong police fired tear gas at protesters who opposed a bill allowing extraditions to mainland China.",
      date(2019, 6, 12), {("HKG", "HKG", 4)}, set()),
+    # "each government accused the other": both ways; coordinated sides that battled: both ways
+    ("Thai and Cambodian troops exchanged artillery fire near the Preah Vihear temple, and each government accused "
+     "the other of starting the clashes.", date(2011, 2, 7), {("THA", "KHM", 3), ("KHM", "THA", 3)}, set()),
+    ("Ethiopian troops and Eritrean forces battled near the border town of Badme.", date(1999, 2, 6),
+     {("ETH", "ERI", 4), ("ERI", "ETH", 4)}, set()),
 ]
 
 

@@ -92,7 +92,7 @@ _DIPLOMATIC_ACTS: frozenset[str] = frozenset({"054", "055", "056", "114", "161"}
 _INSTRUMENTS: frozenset[str] = frozenset(
     {"resolution", "resolutions", "proposal", "proposals", "bid", "plan", "initiative", "motion", "draft",
      "declaration", "communique", "statement", "candidacy", "application", "nomination", "appointment"})
-_MUTUAL_FIGHT_RULES: frozenset[str] = frozenset({"verb:clash", "verb:fight", "phrase:exchange", "cameo:FIGHT", "cameo:CLASH"})
+_MUTUAL_FIGHT_RULES: frozenset[str] = frozenset({"verb:clash", "verb:fight", "verb:battle", "phrase:exchange", "cameo:FIGHT", "cameo:CLASH"})
 """Fighting verbs that are mutual with coordinated subjects (``X and Y clashed``), unlike
 ``X and Y carried out strikes``."""
 _DOMESTIC_ROOTS: frozenset[str] = frozenset({"14", "17", "18", "19", "20"})
@@ -147,7 +147,7 @@ _MEETINGS: frozenset[str] = frozenset({"040", "041", "044", "046", "050", "057"}
 coded both ways whether the other side is a coordinated subject or the object."""
 _MUTUAL_VERBS: frozenset[str] = frozenset(
     {"meet", "talk", "negotiate", "confer", "consult", "speak", "phone", "telephone", "hold", "have", "sign",
-     "conclude", "initial", "reconcile", "clash", "fight", "exchange", "embrace",
+     "conclude", "initial", "reconcile", "clash", "fight", "battle", "exchange", "embrace",
      "establish", "restore", "normalise", "normalize", "resume"})  # relations are established by both
 """Verbs whose act is done by both sides together (the proposal or offer of a meeting is not)."""
 _MOTION_VERBS: frozenset[str] = frozenset(
@@ -352,6 +352,12 @@ def _relative(tok: Any) -> bool:
     """A relative clause, also when the parser calls it ``acl`` ("a decision X called a
     provocation": a clause with its own subject on a noun)."""
     return tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children))
+
+
+def _each_of_two(subj: Any) -> bool:
+    """``each government``, ``each side``: one of the two sides named before."""
+    return subj.lower_ in ("government", "side", "country", "army", "leader", "capital") and any(
+        c.dep_ == "det" and c.lower_ == "each" for c in subj.children)
 
 
 def _particle(verb: Any) -> str | None:
@@ -1015,7 +1021,10 @@ class Coder:
             return out
         reciprocal = any(c.dep_ in ("dobj", "pobj", "obj", "poss") and c.lower_ in ("other", "another")
                          and any(d.lower_ in ("each", "one") for d in c.children) for c in pred.subtree) or (
-            base_form(pred.text) in ("trade", "exchange") and rule.startswith("phrase:")) or (  # "traded accusations"
+            base_form(pred.text) in ("trade", "exchange") and rule.startswith("phrase:")) or (
+            # "each government accused the other"
+            any(c.dep_ in ("dobj", "obj") and c.lower_ == "other" for c in pred.children)
+            and (subj := self._subject_token(pred)) is not None and _each_of_two(subj)) or (  # "traded accusations"
             # "India and China agreed to pull back their troops": each side's from the other
             code[:3] == "087" and any(c.dep_ in ("dobj", "obj") and any(g.dep_ == "poss" and g.lower_ == "their" for g in c.children)
                                       for c in pred.children))
@@ -1420,7 +1429,8 @@ class Coder:
             if subj.lower_ in _PRONOUNS:
                 return self._pronoun_subject(pred, ctx)
             if ((subj.lower_ in _PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in subj.children))
-                    or (subj.lower_ in ("two", "both") and any(c.lower_ == "the" for c in subj.children))) and not any(
+                    or (subj.lower_ in ("two", "both") and any(c.lower_ == "the" for c in subj.children))
+                    or _each_of_two(subj)) and not any(
                     t.i in ctx.mentions for t in subj.subtree):
                 return self._the_two(subj, ctx)
             got = self._coordinated(subj, self._np_actors(subj, ctx, source=True), ctx)

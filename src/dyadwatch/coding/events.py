@@ -102,7 +102,7 @@ VERBS: dict[str, str] = {
     # 18 assault
     "abduct": "181", "kidnap": "181", "assassinate": "185", "torture": "1821",
     # 19 fight
-    "attack": "190", "strike": "190", "hit": "190", "invade": "190", "fight": "190",
+    "attack": "190", "strike": "190", "hit": "190", "invade": "190", "fight": "190", "battle": "190",
     "clash": "190", "assault": "190", "storm": "190", "target": "190", "down": "190",
     "shoot down": "190", "open fire": "190",
     "shell": "194", "bombard": "194", "bomb": "195", "airstrike": "195",
