@@ -714,6 +714,9 @@ PAIR_CASES = [
      "the other of starting the clashes.", date(2011, 2, 7), {("THA", "KHM", 3), ("KHM", "THA", 3)}, set()),
     ("Ethiopian troops and Eritrean forces battled near the border town of Badme.", date(1999, 2, 6),
      {("ETH", "ERI", 4), ("ERI", "ETH", 4)}, set()),
+    # a country naming only a border leaves a domestic clash domestic
+    ("Colombian troops killed six guerrillas near the Venezuelan border.", date(2021, 3, 3), {("COL", "COL", 4)},
+     {("*", "VEN", "*")}),
 ]
 
 

@@ -1334,7 +1334,9 @@ class Coder:
         protesters``: an object that is a domestic kind of actor (rebels, protesters,
         opposition) with no country takes the source's country, when the sentence names no
         other country."""
-        countries = {m.country for m in ctx.mentions.values() if m.country is not None}
+        # (a country naming only a border is no party: "near the Venezuelan border")
+        countries = {m.country for m in ctx.mentions.values() if m.country is not None
+                     and not (ctx.sent.doc[m.end - 1].dep_ in ("amod", "compound") and ctx.sent.doc[m.end - 1].head.lower_ in _NOT_PLACES)}
         foreign = bool(countries - {src.country})
         objs = [c for c in pred.children if c.dep_ in _OBJ_DEPS]
         # "fired tear gas at protesters", "opened fire on student demonstrators"
