@@ -717,6 +717,10 @@ PAIR_CASES = [
     # a country naming only a border leaves a domestic clash domestic
     ("Colombian troops killed six guerrillas near the Venezuelan border.", date(2021, 3, 3), {("COL", "COL", 4)},
      {("*", "VEN", "*")}),
+    # talks that ended or collapsed were held; talks a side ended were broken off
+    ("Talks between the presidents of Armenia and Azerbaijan, brokered by Dmitry Medvedev, ended on Friday without "
+     "agreement.", date(2011, 6, 24), {("ARM", "AZE", 1), ("AZE", "ARM", 1), ("RUS", "ARM", 1)}, set()),
+    ("Armenia ended talks with Azerbaijan.", date(2024, 6, 1), set(), {("*", "*", 1)}),
 ]
 
 

@@ -1744,10 +1744,11 @@ class Coder:
             hops = 0
             while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov and hops < 4:
                 gov, hops = gov.head, hops + 1
-            if gov.pos_ in ("VERB", "AUX") and (base_form(gov.text) in _NOMINAL_BLOCKERS or self._blocked(gov)
+            held = tok.dep_ == "nsubj" and tok.head.i == gov.i and base_form(gov.text) in ("end", "collapse", "fail", "stall", "break")
+            if gov.pos_ in ("VERB", "AUX") and ((base_form(gov.text) in _NOMINAL_BLOCKERS and not held) or self._blocked(gov)
                                                  or any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in gov.children)):
                 continue
-            if self._hypothetical(gov):
+            if not held and self._hypothetical(gov):
                 continue  # "was ready to host talks between Russia and Ukraine": not held
             if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
                 continue
