@@ -261,7 +261,9 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
         first = tokens[i + 1] if words[0] == "the" and k > 1 else tokens[i]
         ok = first.text[:1].isupper() and (words not in actors.places or all(t.pos_ == "PROPN" for t in tokens[i : i + k] if t.is_alpha))
         # "Russian-led", "Azerbaijani-born": a modifier, not an actor.
-        if ok and i + k + 1 < n and lowers[i + k] == "-" and lowers[i + k + 1] in _LINKED:
+        if ok and i + k + 1 < n and lowers[i + k] == "-" and lowers[i + k + 1] in _LINKED and not (
+                # "the Saudi-led coalition": a coalition with no name of its own is its leader's
+                lowers[i + k + 1] == "led" and i + k + 2 < n and lowers[i + k + 2] == "coalition"):
             ok = False
         # "pro-EU protesters", "anti-Russian sentiment": a stance, not an actor
         if ok and i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] in ("pro", "anti"):

@@ -84,7 +84,8 @@ _CONDITIONAL: frozenset[str] = frozenset({"if", "unless", "whether", "lest"})
 _REL_PRONOUNS: frozenset[str] = frozenset({"which", "who", "that", "whom"})
 _PRONOUNS: frozenset[str] = frozenset({"it", "they", "he", "she", "we"})
 _POSS_PRONOUNS: frozenset[str] = frozenset({"its", "their", "his", "her"})
-_AGENT_LIKE: frozenset[str] = frozenset({"side", "country", "nation", "capital", "state", "republic", "two", "both", "movement", "group"})
+_AGENT_LIKE: frozenset[str] = frozenset({"side", "country", "nation", "capital", "state", "republic", "two", "both", "movement", "group",
+                                         "coalition"})
 _DOMESTIC: frozenset[str] = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "MED", "EDU", "REF", "UAF", "LAB", "HRI", "CRM", "INS", "SEP"})
 """Types that make a same-country event meaningful (government against opposition, police
 against protesters, a court against journalists)."""
@@ -2032,6 +2033,12 @@ class Coder:
                 # "rebels led by Hayat Tahrir al-Sham", "drones launched by the Rapid Support
                 # Forces": the leader or launcher is the actor
                 for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ == "by" and agent_type == "MIL":
+                        # "an air strike by the Saudi-led coalition"
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        got = [a for a in self._np_actors(pobj, ctx, source=True) if a.country is not None] if pobj is not None else []
+                        if got:
+                            return got
                     if c.dep_ == "acl" and c.tag_ == "VBN" and base_form(c.text) in _ACTING_THROUGH:
                         by = next((g for g in c.children if g.dep_ == "agent"), None)
                         pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
