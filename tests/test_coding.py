@@ -726,6 +726,9 @@ PAIR_CASES = [
      "condemned the attack.", date(2016, 10, 8), {("SAU", "YEM", 4), (None, "SAU", 3)}, set()),
     ("Armenia froze its participation in the Russian-led CSTO military alliance.", date(2024, 2, 23), set(),
      {("*", "RUS", "*")}),
+    # a ruling movement's authorities are its government; rival factions fight where they are
+    ("Taliban authorities detained two British nationals in Kabul.", date(2023, 1, 1), {("AFG", "GBR", 4)}, set()),
+    ("Rival armed factions clashed in the Libyan capital Tripoli overnight.", date(2023, 8, 15), {("LBY", "LBY", 4)}, set()),
 ]
 
 

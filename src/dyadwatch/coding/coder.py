@@ -202,7 +202,7 @@ _EFFORT_NOUNS: frozenset[str] = frozenset({"efforts", "effort", "bid", "push", "
 _PAIR_NOUNS: frozenset[str] = frozenset({"leaders", "sides", "countries", "presidents", "ministers", "governments",
                                         "nations", "neighbours", "neighbors", "men", "capitals", "states"})
 """Heads of "the two leaders", "both sides": the two actors named before."""
-_LEADERS_GOVERNMENTS: frozenset[str] = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
+_LEADERS_GOVERNMENTS: frozenset[str] = frozenset({"administration", "government", "regime", "cabinet", "presidency", "authorities"})
 """Nouns a leader's name modifies to name the government he heads."""
 _REACTION_ROOTS: frozenset[str] = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 _ACT_NOUNS: frozenset[str] = frozenset(
