@@ -729,6 +729,11 @@ PAIR_CASES = [
     # a ruling movement's authorities are its government; rival factions fight where they are
     ("Taliban authorities detained two British nationals in Kabul.", date(2023, 1, 1), {("AFG", "GBR", 4)}, set()),
     ("Rival armed factions clashed in the Libyan capital Tripoli overnight.", date(2023, 8, 15), {("LBY", "LBY", 4)}, set()),
+    # anti-government protests are against the crowd's own government; setting fire to a place attacks it
+    ("Tens of thousands of people rallied in central Belgrade on Saturday in one of Serbia's largest anti-government "
+     "protests in decades.", date(2025, 3, 15), {("SRB", "SRB", 4)}, set()),
+    ("Ukrainian drones set fire to an oil refinery in Russia's Ryazan region on Wednesday.", date(2024, 5, 1),
+     {("UKR", "RUS", 4)}, set()),
 ]
 
 

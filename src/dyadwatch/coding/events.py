@@ -156,7 +156,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("share", "intelligence/data/information", "062"),  # "began sharing real-time data on missile launches"  # "dropped 38,000 meals into Gaza"
     ("deliver", "aid/assistance/relief/humanitarian/food/medicine/medicines", "073"),
     ("exchange", "fire/gunfire/shots", "190"),
-    ("fight", "alongside", "062"),  # "North Korean troops fighting alongside Russian forces": on one side
+    ("fight", "alongside", "062"),
+    ("set", "fire", "190"),  # "Ukrainian drones set fire to an oil refinery"  # "North Korean troops fighting alongside Russian forces": on one side
     ("approve", "aid/assistance/loan/loans/package/funding/credit/financing/grant/disbursement/arrangement/programme/program/bailout/tranche", "071"),
     ("approve", "weapons/arms/military", "072"),
     ("announce", "aid/assistance/loan/package", "071"),
