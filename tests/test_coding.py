@@ -734,6 +734,12 @@ PAIR_CASES = [
      "protests in decades.", date(2025, 3, 15), {("SRB", "SRB", 4)}, set()),
     ("Ukrainian drones set fire to an oil refinery in Russia's Ryazan region on Wednesday.", date(2024, 5, 1),
      {("UKR", "RUS", 4)}, set()),
+    # the maker or owner of a target; never of an attacker
+    ("The European Union began imposing provisional tariffs on Chinese-made electric vehicles on Friday.",
+     date(2024, 7, 5), {("EUR", "CHN", 4)}, set()),
+    ("Houthi rebels fired a missile at a U.S.-owned bulk carrier in the Gulf of Aden.", date(2024, 1, 15),
+     {("YEM", "USA", 4)}, set()),
+    ("Iranian-made drones struck Kyiv overnight.", date(2023, 1, 1), set(), {("IRN", "*", "*")}),
 ]
 
 

@@ -1980,6 +1980,18 @@ class Coder:
                     continue
                 seen.add(mm.start)
                 mods.append(mm)
+        if not mods and not source:
+            # "tariffs on Chinese-made electric vehicles", "a U.S.-owned bulk carrier": on the
+            # target side the maker or owner (never the attacker: "Iranian-made drones")
+            for c in head.children:
+                if c.dep_ == "amod" and (c.lower_ in ("made", "owned", "built") or c.lower_.endswith(("-made", "-owned", "-built"))):
+                    word = c.lower_.rsplit("-", 1)[0] if "-" in c.lower_ else next(
+                        (g.lower_ for g in c.children if g.dep_ in ("npadvmod", "compound", "amod")), "")
+                    words = self.actors.trie.match([word], 0) if word else None
+                    code = self.actors.resolve(words, ctx.when) if words is not None else None
+                    country, atype = split_code(code) if code else (None, None)
+                    if country is not None and atype is None:
+                        return [Actor(country, None, code, text, "modifier")]
         if mods:
             if len(mods) > 1:
                 # "Armenian and Azerbaijani ministers" (coordinated): one actor each;
