@@ -740,6 +740,8 @@ PAIR_CASES = [
     ("Houthi rebels fired a missile at a U.S.-owned bulk carrier in the Gulf of Aden.", date(2024, 1, 15),
      {("YEM", "USA", 4)}, set()),
     ("Iranian-made drones struck Kyiv overnight.", date(2023, 1, 1), set(), {("IRN", "*", "*")}),
+    ("Baloch separatists hijacked a passenger train carrying more than 400 people in southwestern Pakistan.",
+     date(2025, 3, 11), {("PAK", "PAK", 4)}, set()),
 ]
 
 

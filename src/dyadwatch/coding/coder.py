@@ -914,7 +914,7 @@ class Coder:
             if code == "150" and len({s.country for s in sources if s.country}) >= 2:
                 # "South Korea and the United States began their annual exercises": held together
                 code, rule = "062", rule + ":joint"
-            if not sources and code[:2] in ("18", "19", "20"):
+            if not sources and code[:2] in ("17", "18", "19", "20"):
                 sources = self._armed_locals(pred, subj_tok, ctx)
             if not sources and code[:2] == "14":
                 sources = self._protesters(pred, subj_tok, ctx)
