@@ -742,6 +742,9 @@ PAIR_CASES = [
     ("Iranian-made drones struck Kyiv overnight.", date(2023, 1, 1), set(), {("IRN", "*", "*")}),
     ("Baloch separatists hijacked a passenger train carrying more than 400 people in southwestern Pakistan.",
      date(2025, 3, 11), {("PAK", "PAK", 4)}, set()),
+    # a town's name with an s is no demonym ("Goris" is Armenian, "Gori" Georgian)
+    ("Azerbaijani forces shelled the towns of Jermuk, Goris and Vardenis overnight.", date(2022, 9, 13), set(),
+     {("*", "GEO", "*")}),
 ]
 
 

@@ -176,7 +176,8 @@ class ActorDictionary:
         self.entries.update(extra)
         # Plural demonyms: "Armenians", "Azerbaijanis", "Russians".
         for words, entries in list(self.entries.items()):
-            if len(words) == 1 and all(len(e.code) == 3 for e in entries):
+            if len(words) == 1 and words not in self.places and all(len(e.code) == 3 for e in entries):
+                # (not a town's: "Gori" is in Georgia, "Goris" in Armenia)
                 w = words[0]
                 if w.endswith(("an", "ani", "i", "ese")) and (w + "s",) not in self.entries and not w.endswith("ese"):
                     self.entries[(w + "s",)] = entries
