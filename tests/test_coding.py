@@ -745,6 +745,11 @@ PAIR_CASES = [
     # a town's name with an s is no demonym ("Goris" is Armenian, "Gori" Georgian)
     ("Azerbaijani forces shelled the towns of Jermuk, Goris and Vardenis overnight.", date(2022, 9, 13), set(),
      {("*", "GEO", "*")}),
+    # a reason cited is no statement; a plane that crashed is not an attack by it
+    ("European Union foreign ministers agreed to suspend visa-free travel for Georgian diplomats, citing democratic "
+     "backsliding in Tbilisi.", date(2025, 1, 27), {("EUR", "GEO", 4)}, {("EUR", "GEO", 1)}),
+    ("Aliyev said the Azerbaijan Airlines jet which crashed in Kazakhstan had been hit by Russian air defence fire.",
+     date(2024, 12, 29), {("RUS", "AZE", 4)}, {("AZE", "KAZ", "*")}),
 ]
 
 

@@ -800,8 +800,8 @@ class Coder:
         particle = _particle(pred)
         prep = next((c.lower_ for c in pred.children if c.dep_ == "prep"), None)
         obj_words = self._object_words(pred)
-        if pred.dep_ == "relcl":
-            obj_words.add(pred.head.lower_)  # "a charge Yerevan denied": the noun is the object
+        if pred.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _REL_PRONOUNS for c in pred.children):
+            obj_words.add(pred.head.lower_)  # "a charge Yerevan denied": the noun is the object (not "the jet which crashed")
         subj_tok = self._subject_token(pred)
         subj_words = {t.lower_ for t in subj_tok.subtree} if subj_tok is not None else set()
         dobj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)

@@ -379,7 +379,7 @@ def _base_forms() -> dict[str, str]:
               # verbs the coder's own rules name (labels, outcomes, arrivals, claims)
               "describe", "label", "brand", "term", "dub", "denounce", "condemn", "dismiss", "decry", "hail",
               "welcome", "call", "arrive", "land", "claim", "mark", "pave", "spark", "trigger", "deepen",
-              "heighten", "escalate", "worsen", "disrupt", "reduce", "halt", "cut", "decide"}
+              "heighten", "escalate", "worsen", "disrupt", "reduce", "halt", "cut", "decide", "cite", "crash"}
     for base in bases:
         for form in _inflections(base):
             table.setdefault(form, base)
@@ -488,8 +488,8 @@ class VerbLexicon:
             noun = NOUN_EVENTS.get(obj_head) or NOUN_EVENTS.get(_singular(obj_head))
             if noun is not None:
                 return noun, f"noun:{base}"
-        if base in SPEECH_VERBS or base in LIGHT_VERBS:
-            return None
+        if base in SPEECH_VERBS or base in LIGHT_VERBS or base == "cite":
+            return None  # ("citing democratic backsliding": a reason given, not an act)
         for key in keys:
             if key in VERBS:
                 return VERBS[key], f"verb:{key}"
