@@ -81,9 +81,9 @@ fresh one (``tests/test_coding_dev.py`` holds floors below each measured value):
   classifier and 0.72 without it; the rules alone 0.76); sixteen near-repeats removed before
   scoring, and one sentence a development query had printed.
 * ``tests/data/wire_holdout14.jsonl`` (128 sentences, 288 codings): the round-15 holdout,
-  scored once at the end of round 15 (F1 0.79, aspect 0.83 with the learned aspect
-  classifier and 0.76 without it; the rules alone 0.78); twenty-two near-repeats removed
-  before scoring.
+  scored once at the end of round 15 (F1 0.82, aspect 0.83 with the learned aspect
+  classifier and 0.76 without it; the rules alone 0.80; 0.79 as first scored, before scoring
+  fix 6 below); twenty-two near-repeats removed before scoring.
 * ``tests/data/wire_holdout15.jsonl``: written for round 16 and **not yet scored**. It is not
   in the list below on purpose: round 16 adds it there when it ends, removes near-repeats of
   the earlier sets (more than half of a sentence's word 5-grams in an earlier set), and
@@ -108,6 +108,12 @@ only).
    that matches its known side and quad is not counted as a false positive.
 5. Sentences were coded without their dates, so leaders resolved to whoever holds the name
    last; the PETR2 sentence date and the PLOVER record date are now passed to the coder.
+6. The round-15 holdout's author wrote international organisations by their acronyms
+   (``NATO``, ``UNO``, ``IAEA``), as the prompt asked, where the earlier authors wrote ``IGO``;
+   the coder keys every organisation but the EU as ``IGO``, so those codings could never
+   match. The in-house sets are now read through :func:`dyadwatch.countries.hand_key`, which
+   keys the acronyms as ``IGO`` too (found after round 15 was scored; docs/coding.md gives
+   both figures).
 """
 
 from __future__ import annotations
@@ -126,7 +132,7 @@ REFERENCE = ROOT.parent / "shared" / "data" / "reference"
 sys.path.insert(0, str(ROOT / "src"))
 
 from dyadwatch.coding.coder import MODEL, Coder, Document, load_model  # noqa: E402
-from dyadwatch.countries import CODE_ALIASES  # noqa: E402
+from dyadwatch.countries import CODE_ALIASES, hand_key  # noqa: E402
 from dyadwatch.schema import quad_for_root  # noqa: E402
 
 CONTEXT_ASPECT: dict[str, set[str]] = {
@@ -236,8 +242,7 @@ def load_dev(name: str = "wire_dev.jsonl", domestic: bool = True) -> list[dict]:
     out = []
     for line in (ROOT / "tests" / "data" / name).read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
-        triples = {(LEGACY_CODES.get(e["source"], e["source"]), LEGACY_CODES.get(e["target"], e["target"]),
-                    quad_for_root(e["code"][:2])) for e in r["events"]}
+        triples = {(hand_key(e["source"]), hand_key(e["target"]), quad_for_root(e["code"][:2])) for e in r["events"]}
         quads = {t[2] for t in triples}
         out.append({"id": r["id"], "text": r["text"], "date": _date(r.get("date")), "triples": triples,
                     "pairs": {t[:2] for t in triples}, "quad": min(quads) if quads else None, "quads": quads,

@@ -77,6 +77,19 @@ CODE_ALIASES: dict[str, str] = {"KOS": "KSV", "XKX": "KSV"}
 """Other codes in use for a CAMEO code (Kosovo: KOS, ISO's user-assigned XKX), for reading
 codings written by hand or by other tools."""
 
+ORGANISATION_CODES: frozenset[str] = frozenset(
+    {"IGO", "NATO", "UNO", "UN", "IAEA", "OSCE", "AFR", "AU", "IMF", "WBK", "ASEAN", "ICC", "ICJ", "WHO", "OPEC",
+     "ECOWAS", "CSTO", "SCO", "GCC", "OIC", "WTO", "UNESCO", "UNHCR"})
+"""Codes hand coders write for international organisations other than the EU (``NATO``,
+``UNO``, ``IAEA``, ``AFR`` for the African Union): all one key, ``IGO``, as the coder's."""
+
+
+def hand_key(code: str) -> str:
+    """The key a hand-written actor code is scored under: Kosovo's aliases read as ``KSV``,
+    an international organisation other than the EU as ``IGO``."""
+    code = CODE_ALIASES.get(code, code)
+    return "IGO" if code in ORGANISATION_CODES else code
+
 NON_STATE_CODES: dict[str, str] = {
     "EUR": "Europe / European Union",
     "KSV": "Kosovo",

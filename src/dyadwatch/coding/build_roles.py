@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..countries import CODE_ALIASES
+from ..countries import hand_key
 from ..schema import quad_for_root
 from .coder import Coder, Document
 from .learning import NO_DOMESTIC, SETS, design, iso_date, records
@@ -39,7 +39,7 @@ in cross-validation: a wrong dyad is worse than a missed one."""
 
 
 def _gold(r: dict) -> set[tuple]:
-    return {(CODE_ALIASES.get(e["source"], e["source"]), CODE_ALIASES.get(e["target"], e["target"]), quad_for_root(e["code"][:2]))
+    return {(hand_key(e["source"]), hand_key(e["target"]), quad_for_root(e["code"][:2]))
             for e in r["events"]}
 
 
