@@ -108,4 +108,3 @@ def test_training_sets_are_retired_holdouts_only():
 
     retired = {"wire_dev.jsonl"} | {Path(str(row[0])).name for row in RETIRED_HOLDOUTS}
     assert set(learning.SETS) <= retired
-    assert build_roles.SETS is learning.SETS

@@ -12,7 +12,6 @@ other sets is applied to it, beside the rules' accuracy on the same events.
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,7 +19,7 @@ import numpy as np
 
 from .aspect_model import ASPECTS, AspectModel
 from .coder import Coder, Document
-from .learning import SETS, design, iso_date, records
+from .learning import arguments, design, iso_date, records
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "aspects.tsv"
 L2 = 3.0
@@ -74,12 +73,7 @@ def accuracy(model: AspectModel | None, rows: list[tuple[list[str], str, str]]) 
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--cv", action="store_true", help="report leave-one-set-out accuracy first")
-    ap.add_argument("--sets", nargs="*", default=SETS)
-    ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--l2", type=float, default=L2, help="L2 penalty (default %(default)s)")
-    args = ap.parse_args(argv)
+    args = arguments(__doc__, OUT, L2, "report leave-one-set-out accuracy first").parse_args(argv)
     coder = Coder(aspects=False)
     data = {name: collect(coder, name) for name in args.sets}
     print(f"{len(data)} sets, {sum(len(v) for v in data.values())} sentences with an aspect and an event")

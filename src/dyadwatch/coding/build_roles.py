@@ -18,7 +18,6 @@ never scored as a holdout after it has been trained on.
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -27,7 +26,7 @@ import numpy as np
 from ..countries import hand_key
 from ..schema import quad_for_root
 from .coder import Coder, Document
-from .learning import NO_DOMESTIC, SETS, design, iso_date, records
+from .learning import NO_DOMESTIC, arguments, design, iso_date, records
 from .roles import Candidate, RoleModel, actor_key
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "roles.tsv"
@@ -112,12 +111,7 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--cv", action="store_true", help="report leave-one-set-out scores first")
-    ap.add_argument("--sets", nargs="*", default=SETS)
-    ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--l2", type=float, default=L2, help="L2 penalty (default %(default)s)")
-    args = ap.parse_args(argv)
+    args = arguments(__doc__, OUT, L2, "report leave-one-set-out scores first").parse_args(argv)
     coder = Coder(roles=False)
     data = {name: collect(coder, name) for name in args.sets}
     n = sum(len(c["cands"]) for v in data.values() for c in v)

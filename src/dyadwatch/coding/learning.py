@@ -8,6 +8,7 @@ have been scored once as holdouts and retired (no gold file: those are checks).
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Iterable
 from datetime import date
@@ -54,3 +55,13 @@ def design(rows: Iterable[list[str]], min_count: int = MIN_COUNT) -> tuple[objec
             ii.append(r)
             jj.append(j)
     return sparse.csr_matrix((np.ones(len(ii)), (ii, jj)), shape=(len(rows), len(names))), names
+
+
+def arguments(doc: str, out: Path, l2: float, cv_help: str) -> argparse.ArgumentParser:
+    """The command line both maintainer tools take: ``--cv``, ``--sets``, ``--out``, ``--l2``."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--cv", action="store_true", help=cv_help)
+    ap.add_argument("--sets", nargs="*", default=SETS)
+    ap.add_argument("--out", type=Path, default=out)
+    ap.add_argument("--l2", type=float, default=l2, help="L2 penalty (default %(default)s)")
+    return ap
