@@ -57,6 +57,7 @@ from .aspect_model import features as aspect_features
 from .aspect_model import load_aspect_model, sentence_features
 from .aspects import CUE_ASPECT, PAIRS, singular, text_aspect
 from .events import (
+    AGREEMENTS,
     LIGHT_VERBS,
     NEGATIVE_PARTICLES,
     NOUN_EVENTS,
@@ -196,7 +197,6 @@ _ATTACK_TOPICS: tuple[str, ...] = ("energy",)
 """Aspects whose cue words are the topic of an attack whatever weapons it used."""
 _PEACE_WORDS: frozenset[str] = frozenset({"war", "fighting", "ceasefire", "truce", "hostility", "hostilities", "conflict", "peace", "clash"})
 _NOMINAL_MEASURES: frozenset[str] = frozenset({"sanctions", "tariffs", "tariff", "duties", "embargo", "levies"})
-_SIGNED_NOUNS: frozenset[str] = frozenset({"agreement", "deal", "treaty", "accord", "declaration", "memorandum", "pact"})
 _EFFORT_NOUNS: frozenset[str] = frozenset({"efforts", "effort", "bid", "push", "attempt", "attempts", "drive"})
 """Nouns whose infinitive names the act ("efforts to broker a truce", "a bid to mediate")."""
 _PAIR_NOUNS: frozenset[str] = frozenset({"leaders", "sides", "countries", "presidents", "ministers", "governments",
@@ -1744,7 +1744,7 @@ class Coder:
         for tok in tokens:
             w = tok.lower_
             if tok.pos_ != "NOUN" or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS and w not in _NOMINAL_FORCE
-                                      and w not in _NOMINAL_FIGHTING and w not in _NOMINAL_MEASURES and w not in _SIGNED_NOUNS):
+                                      and w not in _NOMINAL_FIGHTING and w not in _NOMINAL_MEASURES and w not in AGREEMENTS):
                 continue
             gov = tok.head
             hops = 0
@@ -1762,7 +1762,7 @@ class Coder:
                 out.extend(self._nominal_force(tok, ctx))
             elif w in _NOMINAL_MEASURES:
                 out.extend(self._nominal_measure(tok, ctx))
-            elif w in _SIGNED_NOUNS:
+            elif w in AGREEMENTS:
                 out.extend(self._signed_by(tok, ctx))
             elif w in _NOMINAL_FIGHTING:
                 # "fighting erupted between Sudan's army and the RSF": both ways

@@ -307,7 +307,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 )
 """Aspectual and control verbs: the governed verb carries the event."""
 
-_AGREEMENTS: frozenset[str] = frozenset(
+AGREEMENTS: frozenset[str] = frozenset(
     {"agreement", "deal", "treaty", "accord", "declaration", "memorandum", "pact", "protocol", "charter", "contract", "mou", "partnership", "roadmap"})
 """Nouns of a signed agreement: signing one is CAMEO 057 whatever the agreement is about."""
 
@@ -476,7 +476,7 @@ class VerbLexicon:
         phrases (singular forms included), ``subj_words`` those of its subject, ``prep`` the
         first preposition attached to it (for CAMEO's ``meet with``)."""
         base = base_form(verb)
-        if base in ("sign", "initial", "ratify") and obj_head is not None and _singular(obj_head) in _AGREEMENTS:
+        if base in ("sign", "initial", "ratify") and obj_head is not None and _singular(obj_head) in AGREEMENTS:
             # "signed a ceasefire agreement": the signing of an agreement, whatever its topic
             return "057", f"phrase:{base}"
         keys = [f"{base} {particle}", base] if particle else [base]
