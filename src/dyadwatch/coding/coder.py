@@ -196,7 +196,8 @@ _ASSISTANCE_WORDS: frozenset[str] = frozenset({"request", "peacekeeping", "peace
 _ATTACK_TOPICS: tuple[str, ...] = ("energy",)
 """Aspects whose cue words are the topic of an attack whatever weapons it used."""
 _PEACE_WORDS: frozenset[str] = frozenset({"war", "fighting", "ceasefire", "truce", "hostility", "hostilities", "conflict", "peace", "clash"})
-_NOMINAL_MEASURES: frozenset[str] = frozenset({"sanctions", "tariffs", "tariff", "duties", "embargo", "levies"})
+_NOMINAL_MEASURES: frozenset[str] = frozenset(w for w, c in NOUN_EVENTS.items() if c == "163")
+"""Nouns of economic measures (``sanctions against Russia``), singular; from the noun table."""
 _EFFORT_NOUNS: frozenset[str] = frozenset({"efforts", "effort", "bid", "push", "attempt", "attempts", "drive"})
 """Nouns whose infinitive names the act ("efforts to broker a truce", "a bid to mediate")."""
 _PAIR_NOUNS: frozenset[str] = frozenset({"leaders", "sides", "countries", "presidents", "ministers", "governments",
@@ -1744,7 +1745,7 @@ class Coder:
         for tok in tokens:
             w = tok.lower_
             if tok.pos_ != "NOUN" or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS and w not in _NOMINAL_FORCE
-                                      and w not in _NOMINAL_FIGHTING and w not in _NOMINAL_MEASURES and w not in AGREEMENTS):
+                                      and w not in _NOMINAL_FIGHTING and singular(w) not in _NOMINAL_MEASURES and w not in AGREEMENTS):
                 continue
             gov = tok.head
             hops = 0
@@ -1760,7 +1761,7 @@ class Coder:
                 continue
             if w in _NOMINAL_FORCE:
                 out.extend(self._nominal_force(tok, ctx))
-            elif w in _NOMINAL_MEASURES:
+            elif singular(w) in _NOMINAL_MEASURES:
                 out.extend(self._nominal_measure(tok, ctx))
             elif w in AGREEMENTS:
                 out.extend(self._signed_by(tok, ctx))
