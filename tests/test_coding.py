@@ -750,6 +750,12 @@ PAIR_CASES = [
      "backsliding in Tbilisi.", date(2025, 1, 27), {("EUR", "GEO", 4)}, {("EUR", "GEO", 1)}),
     ("Aliyev said the Azerbaijan Airlines jet which crashed in Kazakhstan had been hit by Russian air defence fire.",
      date(2024, 12, 29), {("RUS", "AZE", 4)}, {("AZE", "KAZ", "*")}),
+    # rescue teams sent are aid; an aid package agreed is aid given; duties scrapped are eased
+    ("China sent an 82-member rescue team to Myanmar on Saturday.", date(2025, 3, 29), {("CHN", "MMR", 2)}, set()),
+    ("EU leaders agreed on Thursday to a 50 billion euro support package for Ukraine.", date(2024, 2, 1),
+     {("EUR", "UKR", 2)}, set()),
+    ("China scrapped punitive tariffs on Australian barley on Friday.", date(2023, 8, 4), {("CHN", "AUS", 2)},
+     {("CHN", "AUS", 4)}),
 ]
 
 

@@ -151,7 +151,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("express", "support/gratitude/appreciation", "051"),
     ("offer", "aid/assistance/help/loan/credit", "033"),
     ("pledge", "aid/assistance/help/loan/credit", "033"),
-    ("send", "aid/assistance/relief/humanitarian/food/medicine/medicines/supplies", "073"),
+    ("send", "aid/assistance/relief/humanitarian/food/medicine/medicines/supplies/rescue/rescuers", "073"),
     ("drop", "aid/food/meals/supplies/parcels/rations/medicine", "073"),
     ("share", "intelligence/data/information", "062"),  # "began sharing real-time data on missile launches"  # "dropped 38,000 meals into Gaza"
     ("deliver", "aid/assistance/relief/humanitarian/food/medicine/medicines", "073"),
@@ -176,8 +176,12 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("slap", "sanctions/sanction/embargo/tariffs/tariff/duties/duty/restrictions/ban", "163"),
     ("introduce", "sanctions/embargo/tariffs", "163"),
     ("announce", "sanctions/embargo", "163"),
-    ("lift", "sanctions/embargo", "085"),
-    ("ease", "sanctions/embargo", "085"),
+    ("lift", "sanctions/embargo/tariffs/tariff/duties/curbs", "085"),
+    ("ease", "sanctions/embargo/tariffs/tariff/duties/curbs", "085"),
+    ("remove", "sanctions/embargo/tariffs/tariff/duties/curbs", "085"),
+    ("scrap", "sanctions/embargo/tariffs/tariff/duties/curbs", "085"),
+    ("pause", "sanctions/tariffs/tariff/duties", "085"),  # "agreed to pause planned tariffs on Mexican goods"
+    ("agree", "package/aid/assistance/loan/loans/funding/financing", "071"),  # "agreed to a support package for Ukraine"
     ("lift", "ban/restrictions/visas/visa/curfew", "081"),
     ("remove", "list/blacklist", "081"),  # "remove Cuba from the list of state sponsors of terrorism"
     ("add", "list/blacklist", "163"),  # "added Huawei to its entity list"
