@@ -756,6 +756,10 @@ PAIR_CASES = [
      {("EUR", "UKR", 2)}, set()),
     ("China scrapped punitive tariffs on Australian barley on Friday.", date(2023, 8, 4), {("CHN", "AUS", 2)},
      {("CHN", "AUS", 4)}),
+    # demonyms the Phoenix lists lack
+    ("Maldivian President Mohamed Muizzu demanded that India withdraw its military personnel.", date(2024, 1, 14),
+     {("MDV", "IND", 3)}, set()),
+    ("Swedish police detained a Russian diplomat.", date(2024, 6, 1), {("SWE", "RUS", 4)}, set()),
 ]
 
 
