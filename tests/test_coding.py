@@ -760,6 +760,9 @@ PAIR_CASES = [
     ("Maldivian President Mohamed Muizzu demanded that India withdraw its military personnel.", date(2024, 1, 14),
      {("MDV", "IND", 3)}, set()),
     ("Swedish police detained a Russian diplomat.", date(2024, 6, 1), {("SWE", "RUS", 4)}, set()),
+    # a crowd marching into or through a city protests in its country
+    ("Thousands of protesters marched through Tbilisi demanding the government's resignation.", date(2024, 5, 9),
+     {("GEO", "GEO", 4)}, set()),
 ]
 
 

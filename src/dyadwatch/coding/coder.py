@@ -1064,6 +1064,10 @@ class Coder:
         if not words & _PROTEST_CROWDS:
             return []
         place = self._located([pred], ctx, 0)
+        if not place:
+            # "marched into central Yerevan", "marched through Tbilisi"
+            place = [a for c in pred.children if c.dep_ == "prep" and c.lower_ in ("into", "through", "outside", "around", "to")
+                     for g in c.children if g.dep_ == "pobj" for a in self._np_actors(g, ctx) if a.kind == "name"][:1]
         return [Actor(a.country, "OPP", a.country + "OPP", subj.text, "inferred") for a in place[:1] if a.country]
 
     def _armed_locals(self, pred: Any, subj: Any, ctx: _Ctx) -> list[Actor]:
