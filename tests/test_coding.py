@@ -763,6 +763,11 @@ PAIR_CASES = [
     # a crowd marching into or through a city protests in its country
     ("Thousands of protesters marched through Tbilisi demanding the government's resignation.", date(2024, 5, 9),
      {("GEO", "GEO", 4)}, set()),
+    # a response promised answers the act's author; an arms sale approved is military aid
+    ("Moldova ordered 45 Russian diplomats to leave the country, and the Russian foreign ministry said Moscow would "
+     "respond to the unfriendly move.", date(2023, 7, 26), {("RUS", "MDA", 3)}, set()),
+    ("The U.S. State Department approved the sale of air defence systems to Taiwan, and China's Foreign Ministry said "
+     "Beijing would take resolute countermeasures.", date(2024, 10, 25), {("USA", "TWN", 2), ("CHN", "USA", 3)}, set()),
 ]
 
 

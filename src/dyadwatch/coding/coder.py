@@ -206,6 +206,8 @@ _PAIR_NOUNS: frozenset[str] = frozenset({"leaders", "sides", "countries", "presi
 _LEADERS_GOVERNMENTS: frozenset[str] = frozenset({"administration", "government", "regime", "cabinet", "presidency", "authorities"})
 """Nouns a leader's name modifies to name the government he heads."""
 _REACTION_ROOTS: frozenset[str] = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+_REACTIVE_RULES: frozenset[str] = frozenset({"phrase:return", "verb:respond"})
+"""Rules whose act always answers another ("returned fire", "would respond")."""
 _ACT_NOUNS: frozenset[str] = frozenset(
     "move decision step operation attack attacks strike strikes arrest ruling action measure measures law bill plan "
     "deal message remark remarks comment comments statement announcement incursion invasion blockade provocation escalation "
@@ -807,6 +809,11 @@ class Coder:
         subj_words = {t.lower_ for t in subj_tok.subtree} if subj_tok is not None else set()
         dobj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)
         hit = self.lexicon.code(pred.text, particle, obj_words, subj_words, prep, dobj.lower_ if dobj is not None else None)
+        if (base_form(pred.text) in ("respond", "retaliate") or (base_form(pred.text) == "take" and obj_words & {"countermeasures", "retaliatory"})) \
+                and self._future(pred):
+            # "Tehran said it would respond seriously", "Beijing would take resolute countermeasures":
+            # a threat to the author of the act it answers
+            hit = ("130", "verb:respond")
         enacted: Any = None
         if base_form(pred.text) in _LABEL_VERBS:
             # "called the move unfair", "described the junta as illegitimate", "branded it
@@ -1049,7 +1056,7 @@ class Coder:
                 out.extend((t, s, "042", rule + ":clause:guest", conf * 0.6, pred) for s in sources for t in fallback if self._distinct(s, t))
         elif (code[:2] in _DOMESTIC_ROOTS or code[:2] in ("10", "11", "12", "13")) and len(sources) == 1 and sources[0].country is not None:
             out.extend((sources[0], t, code, rule, conf * 0.8, pred) for t in self._domestic_target(pred, sources[0], ctx))
-        if not out and not targets and ((code[:2] in _REACTION_ROOTS and self._reacts(pred)) or rule == "phrase:return"):
+        if not out and not targets and ((code[:2] in _REACTION_ROOTS and self._reacts(pred)) or rule in _REACTIVE_RULES):
             ctx.pending.append((sources, code, rule, conf, pred))
         elif not out:
             ctx.acts.append((sources, pred))

@@ -159,7 +159,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("fight", "alongside", "062"),
     ("set", "fire", "190"),  # "Ukrainian drones set fire to an oil refinery"  # "North Korean troops fighting alongside Russian forces": on one side
     ("approve", "aid/assistance/loan/loans/package/funding/credit/financing/grant/disbursement/arrangement/programme/program/bailout/tranche", "071"),
-    ("approve", "weapons/arms/military", "072"),
+    ("approve", "weapons/arms/military/sale/sales", "072"),  # "approved the sale of air defence systems to Taiwan"
     ("announce", "aid/assistance/loan/package", "071"),
     ("extend", "aid/assistance/loan/loans/credit/financing", "071"),  # "extended a $1 billion credit line to Sri Lanka"
     ("send", "weapons/arms/ammunition/equipment", "072"),
