@@ -768,6 +768,13 @@ PAIR_CASES = [
      "respond to the unfriendly move.", date(2023, 7, 26), {("RUS", "MDA", 3)}, set()),
     ("The U.S. State Department approved the sale of air defence systems to Taiwan, and China's Foreign Ministry said "
      "Beijing would take resolute countermeasures.", date(2024, 10, 25), {("USA", "TWN", 2), ("CHN", "USA", 3)}, set()),
+    # a region's adjective names no state; a whole name that starts like one does
+    ("The European Union and the South American bloc Mercosur concluded a free trade agreement in Montevideo.",
+     date(2024, 12, 6), {("EUR", None, 1)}, {("*", "USA", "*"), ("USA", "*", "*")}),
+    ("South African President Cyril Ramaphosa met Putin in Kazan.", date(2024, 10, 23), {("ZAF", "RUS", 1)}, set()),
+    # tariffs cut are eased
+    ("Washington cut tariffs on Chinese imports to 10% from 20%.", date(2025, 10, 30), {("USA", "CHN", 2)},
+     {("USA", "CHN", 4)}),
 ]
 
 

@@ -52,6 +52,12 @@ TYPES: frozenset[str] = frozenset(
 NON_STATE_PREFIXES: tuple[str, ...] = ("IGO", "NGO", "NGM", "IMG", "UIS", "MNC")
 """Code prefixes of actors that are not states (CAMEO)."""
 
+_REGION_ADJECTIVES = frozenset(
+    (a, b) for a in ("south", "north", "central", "latin", "west", "east", "southeast", "southern", "northern", "western",
+                     "eastern")
+    for b in ("american", "african", "asian", "european", "americans", "africans", "asians", "europeans"))
+"""A region's adjective ("the South American country", "West African leaders") names no state."""
+
 _LINKED = frozenset({"led", "backed", "born", "based", "brokered", "made", "built", "allied", "controlled", "funded",
                      "era", "style"})  # "Soviet-era network", "Russian-style law": no actor
 
@@ -265,6 +271,9 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
         if ok and i + k + 1 < n and lowers[i + k] == "-" and lowers[i + k + 1] in _LINKED and not (
                 # "the Saudi-led coalition": a coalition with no name of its own is its leader's
                 lowers[i + k + 1] == "led" and i + k + 2 < n and lowers[i + k + 2] == "coalition"):
+            ok = False
+        # "South American", "West African": a region, not the country of the adjective
+        if ok and i >= 1 and (lowers[i - 1], lowers[i]) in _REGION_ADJECTIVES:
             ok = False
         # "pro-EU protesters", "anti-Russian sentiment": a stance, not an actor
         if ok and i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] in ("pro", "anti"):

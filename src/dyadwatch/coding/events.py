@@ -181,6 +181,9 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("remove", "sanctions/embargo/tariffs/tariff/duties/curbs", "085"),
     ("scrap", "sanctions/embargo/tariffs/tariff/duties/curbs", "085"),
     ("pause", "sanctions/tariffs/tariff/duties", "085"),  # "agreed to pause planned tariffs on Mexican goods"
+    ("cut", "tariffs/tariff/duties", "085"),  # "cut tariffs on Chinese imports to 10%": lowered
+    ("reduce", "tariffs/tariff/duties", "085"),
+    ("lower", "tariffs/tariff/duties", "085"),
     ("agree", "package/aid/assistance/loan/loans/funding/financing", "071"),  # "agreed to a support package for Ukraine"
     ("lift", "ban/restrictions/visas/visa/curfew", "081"),
     ("remove", "list/blacklist", "081"),  # "remove Cuba from the list of state sponsors of terrorism"
