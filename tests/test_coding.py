@@ -775,6 +775,13 @@ PAIR_CASES = [
     # tariffs cut are eased
     ("Washington cut tariffs on Chinese imports to 10% from 20%.", date(2025, 10, 30), {("USA", "CHN", 2)},
      {("USA", "CHN", 4)}),
+    # responding with an act is the act, by the responder; retaliating answers the act's author
+    ("Hezbollah fired rockets at northern Israel, and the Israeli military responded with air strikes on several "
+     "villages in southern Lebanon.", date(2024, 8, 1), {("LBN", "ISR", 4), ("ISR", "LBN", 4)}, set()),
+    ("The United States imposed tariffs on Canadian goods, and Canadian Prime Minister Justin Trudeau responded with "
+     "retaliatory duties on American goods.", date(2025, 3, 4), {("CAN", "USA", 4)}, set()),
+    ("The United States imposed 25% tariffs on Chinese imports on Friday, and Beijing retaliated in kind.",
+     date(2018, 7, 6), {("CHN", "USA", 4)}, set()),
 ]
 
 

@@ -1056,7 +1056,8 @@ class Coder:
                 out.extend((t, s, "042", rule + ":clause:guest", conf * 0.6, pred) for s in sources for t in fallback if self._distinct(s, t))
         elif (code[:2] in _DOMESTIC_ROOTS or code[:2] in ("10", "11", "12", "13")) and len(sources) == 1 and sources[0].country is not None:
             out.extend((sources[0], t, code, rule, conf * 0.8, pred) for t in self._domestic_target(pred, sources[0], ctx))
-        if not out and not targets and ((code[:2] in _REACTION_ROOTS and self._reacts(pred)) or rule in _REACTIVE_RULES):
+        if not out and not targets and ((code[:2] in _REACTION_ROOTS and self._reacts(pred)) or rule in _REACTIVE_RULES
+                                         or base_form(pred.text) == "retaliate"):  # "Beijing retaliated in kind"
             ctx.pending.append((sources, code, rule, conf, pred))
         elif not out:
             ctx.acts.append((sources, pred))
@@ -1830,6 +1831,13 @@ class Coder:
                         out.append((a, b, "057", "noun:" + tok.lower_ + ":signed-by", 0.75, c))
         return out
 
+    def _responder(self, tok: Any, ctx: _Ctx) -> list[Actor]:
+        """``the Israeli military responded with air strikes on …``, ``Trudeau responded with
+        retaliatory duties on …``: who responded with the act the noun names."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "with" or base_form(tok.head.head.text) not in ("respond", "retaliate", "react"):
+            return []
+        return [a for a in self._subject_actors(tok.head.head, ctx) if a.country is not None]
+
     def _nominal_measure(self, tok: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """Sanctions or tariffs named by a noun with the imposing state as its modifier and the
         target in an ``on``/``against`` phrase: "U.S. tariffs of 25 percent on goods from Canada
@@ -1838,6 +1846,8 @@ class Coder:
             return []  # the verb's own event ("imposed sanctions on …") codes it
         sources = [m.actor("modifier") for c in tok.children
                    if c.dep_ in ("amod", "compound", "poss", "nmod") and (m := ctx.mentions.get(c.i)) is not None and m.country is not None]
+        if not sources:
+            sources = self._responder(tok, ctx)[:1]
         if len(sources) != 1:
             return []
         holders = [tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
@@ -1902,14 +1912,19 @@ class Coder:
         w = tok.lower_
         by = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i in ctx.mentions]
         if not by:
-            return []
-        src = [a for c in by for a in self._np_actor(c, ctx, False, 0) if a.country is not None]
+            src = self._responder(tok, ctx)
+            if not src:
+                return []
+        else:
+            src = [a for c in by for a in self._np_actor(c, ctx, False, 0) if a.country is not None]
         if not src:
             m = ctx.mentions[by[0].i]
             src = [m.actor("modifier")] if m.country else []
         tgt: list[Actor] = []
         # the small parser often hangs the phrase on the verb ("condemned the incursion | into Kursk")
-        preps = [*tok.children, *(c for c in tok.head.children if c.i > tok.i and c.lower_ in ("on", "into", "against"))] if tok.dep_ in ("dobj", "obj") else list(tok.children)
+        # (or on the verb of "responded with air strikes | on several villages")
+        verb = tok.head if tok.dep_ in ("dobj", "obj") else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
+        preps = [*tok.children, *(c for c in verb.children if c.i > tok.i and c.lower_ in ("on", "into", "against"))] if verb is not None else list(tok.children)
         for c in preps:
             if c.dep_ == "prep" and c.lower_ in ("on", "into", "against", "of", "in", "inside", "across"):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)

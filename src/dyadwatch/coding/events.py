@@ -386,7 +386,8 @@ def _base_forms() -> dict[str, str]:
               # verbs the coder's own rules name (labels, outcomes, arrivals, claims)
               "describe", "label", "brand", "term", "dub", "denounce", "condemn", "dismiss", "decry", "hail",
               "welcome", "call", "arrive", "land", "claim", "mark", "pave", "spark", "trigger", "deepen",
-              "heighten", "escalate", "worsen", "disrupt", "reduce", "halt", "cut", "decide", "cite", "crash"}
+              "heighten", "escalate", "worsen", "disrupt", "reduce", "halt", "cut", "decide", "cite", "crash",
+              "respond", "retaliate", "react"}
     for base in bases:
         for form in _inflections(base):
             table.setdefault(form, base)
