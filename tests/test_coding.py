@@ -782,6 +782,9 @@ PAIR_CASES = [
      "retaliatory duties on American goods.", date(2025, 3, 4), {("CAN", "USA", 4)}, set()),
     ("The United States imposed 25% tariffs on Chinese imports on Friday, and Beijing retaliated in kind.",
      date(2018, 7, 6), {("CHN", "USA", 4)}, set()),
+    # a reaction to a meeting is to the one who went, not to the one met
+    ("Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin in Moscow, drawing condemnation from "
+     "EU leaders.", date(2024, 7, 5), {("EUR", "HUN", 3)}, {("EUR", "RUS", "*")}),
 ]
 
 

@@ -1210,7 +1210,10 @@ class Coder:
         out = []
         for sources, code, rule, conf, pred in ctx.pending:
             countries = {a.country for a in sources}
-            acts = sorted([*((f[0], f[5]) for f in found), *((a, p) for actors, p in ctx.acts for a in actors)],
+            # (the other side of a meeting is no author: "Orban met Putin, a trip EU leaders
+            # condemned" is against Orban)
+            acts = sorted([*((f[0], f[5]) for f in found if not f[3].endswith((":mutual", ":guest"))),
+                           *((a, p) for actors, p in ctx.acts for a in actors)],
                           key=lambda f: (f[1].i > pred.i, abs(f[1].i - pred.i)))
             acts = [a for a in acts if a[0].country not in countries and a[1].i != pred.i]
             if not acts:
