@@ -785,6 +785,9 @@ PAIR_CASES = [
     # a reaction to a meeting is to the one who went, not to the one met
     ("Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin in Moscow, drawing condemnation from "
      "EU leaders.", date(2024, 7, 5), {("EUR", "HUN", 3)}, {("EUR", "RUS", "*")}),
+    # a spy label is criticism, whatever VADER makes of "intelligence"
+    ("Britain expelled Russia's defence attache, describing him as an undeclared military intelligence officer.",
+     date(2024, 5, 8), {("GBR", "RUS", 4)}, {("GBR", "RUS", 1)}),
 ]
 
 

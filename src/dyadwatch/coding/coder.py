@@ -184,7 +184,7 @@ _NEGATIVE_LABELS: frozenset[str] = frozenset(
     "provocation provocative overreaction protectionist protectionism illegitimate void blackmail aggression "
     "aggressive interference meddling propaganda hostile unfriendly escalation escalatory destabilising "
     "destabilizing piracy terrorism occupation annexation unlawful inappropriate irresponsible unjustified baseless "
-    "absurd illegal invalid counterproductive unacceptable groundless unfounded".split())
+    "absurd illegal invalid counterproductive unacceptable groundless unfounded spy spies undeclared espionage".split())
 """Labels VADER scores as neutral that are criticism when one state pins them on another's act."""
 _CONSEQUENCES: frozenset[str] = frozenset(
     "end halt cut send bring mark pave spark trigger raise deepen heighten escalate worsen leave disrupt "
