@@ -788,6 +788,9 @@ PAIR_CASES = [
     # a spy label is criticism, whatever VADER makes of "intelligence"
     ("Britain expelled Russia's defence attache, describing him as an undeclared military intelligence officer.",
      date(2024, 5, 8), {("GBR", "RUS", 4)}, {("GBR", "RUS", 1)}),
+    # efforts halted are not made
+    ("Georgia halted its efforts to open accession negotiations with the European Union.", date(2024, 11, 28), set(),
+     {("GEO", "EUR", 1)}),
 ]
 
 

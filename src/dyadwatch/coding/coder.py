@@ -199,6 +199,7 @@ _PEACE_WORDS: frozenset[str] = frozenset({"war", "fighting", "ceasefire", "truce
 _NOMINAL_MEASURES: frozenset[str] = frozenset(w for w, c in NOUN_EVENTS.items() if c == "163")
 """Nouns of economic measures (``sanctions against Russia``), singular; from the noun table."""
 _EFFORT_NOUNS: frozenset[str] = frozenset({"efforts", "effort", "bid", "push", "attempt", "attempts", "drive"})
+_HALTS: frozenset[str] = frozenset({"halt", "shelve", "freeze", "stop", "drop", "pause"})
 """Nouns whose infinitive names the act ("efforts to broker a truce", "a bid to mediate")."""
 _PAIR_NOUNS: frozenset[str] = frozenset({"leaders", "sides", "countries", "presidents", "ministers", "governments",
                                         "nations", "neighbours", "neighbors", "men", "capitals", "states"})
@@ -540,8 +541,9 @@ class Coder:
             if tok.pos_ != "VERB":
                 continue
             if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "obj") and tok.head.head.pos_ == "VERB" and _own_effort(tok.head, ctx):
-                found.extend(self._predicate(tok, ctx))  # "stepped up efforts to broker a truce": the brokering
-                continue
+                if base_form(tok.head.head.text) not in _NOMINAL_BLOCKERS | _HALTS:
+                    found.extend(self._predicate(tok, ctx))  # "stepped up efforts to broker a truce": the brokering
+                continue  # ("halted its efforts to open accession talks": not done)
             if tok.dep_ in _SKIP_DEPS and not _headline_clause(tok) and not (tok.dep_ == "pcomp" and (tok.head.lower_ in _TEMPORAL_PREPS or (
                     # "Israeli warplanes responded by striking …": the act the response was
                     tok.head.lower_ == "by" and tok.tag_ == "VBG" and tok.head.head.pos_ == "VERB"))) and not _relative(tok) and not (
