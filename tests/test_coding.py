@@ -791,6 +791,12 @@ PAIR_CASES = [
     # efforts halted are not made
     ("Georgia halted its efforts to open accession negotiations with the European Union.", date(2024, 11, 28), set(),
      {("GEO", "EUR", 1)}),
+    # diplomats declared persona non grata or undesirable are expelled
+    ("Azerbaijan declared four Iranian diplomats persona non grata on Thursday.", date(2023, 4, 6), {("AZE", "IRN", 4)}, set()),
+    ("Germany declared 40 Russian diplomats 'undesirable' on Monday.", date(2022, 4, 4), {("DEU", "RUS", 4)}, set()),
+    # an armed group named without a country fights where it is
+    ("Fighters from Islamic State West Africa Province attacked a military base in Nigeria's Borno state overnight.",
+     date(2024, 6, 1), {("NGA", "NGA", 4)}, set()),
 ]
 
 

@@ -108,7 +108,7 @@ _PLACE_NOUNS: frozenset[str] = frozenset(
 )
 """Place nouns a country may modify in a location phrase (``Ukraine's Donetsk region``,
 ``the Iranian city of Isfahan``; not ``the Russian peacekeeping zone``)."""
-_CROWDS: frozenset[str] = frozenset({"thousands", "hundreds", "dozens", "tens", "crowds", "millions"})
+_CROWDS: frozenset[str] = frozenset({"thousands", "hundreds", "dozens", "tens", "crowds", "millions", "gathering", "crowd"})
 _RELATIONAL: frozenset[str] = frozenset(
     "head heads chief chiefs member members representative representatives supporters supporter "
     "delegation delegations team teams group groups board boards observers observer monitors".split()
@@ -811,6 +811,8 @@ class Coder:
         subj_words = {t.lower_ for t in subj_tok.subtree} if subj_tok is not None else set()
         dobj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)
         hit = self.lexicon.code(pred.text, particle, obj_words, subj_words, prep, dobj.lower_ if dobj is not None else None)
+        if base_form(pred.text) == "declare" and any(t.lower_ in ("grata", "undesirable") for t in pred.subtree):
+            hit = ("174", "phrase:declare")  # "declared four Iranian diplomats persona non grata": expelled
         if (base_form(pred.text) in ("respond", "retaliate") or (base_form(pred.text) == "take" and obj_words & {"countermeasures", "retaliatory"})) \
                 and self._future(pred):
             # "Tehran said it would respond seriously", "Beijing would take resolute countermeasures":
@@ -926,7 +928,8 @@ class Coder:
                 code, rule = "062", rule + ":joint"
             if not sources and code[:2] in ("17", "18", "19", "20"):
                 sources = self._armed_locals(pred, subj_tok, ctx)
-            if not sources and code[:2] == "14":
+            if not sources and code[:2] in ("14", "17", "18", "19"):
+                # ("protesters stormed Kenya's parliament": a crowd's force too)
                 sources = self._protesters(pred, subj_tok, ctx)
                 # against the government they name ("… to demand the resignation of President
                 # Alexander Lukashenko")
@@ -944,6 +947,11 @@ class Coder:
                 if fallback and all(t.type in _DOMESTIC for t in fallback):
                     # "troops fighting alongside M23 rebels": on the rebels' side, against their state
                     code, targets, route = "190", fallback, "alongside"
+            if rule == "phrase:declare" and not targets:
+                # the small parser reads "declared X persona non grata" as a clause with X its subject
+                targets = [a for c in pred.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJ_DEPS
+                           for a in self._np_actors(g, ctx)]
+                route = "declared"
             if code[:3] == "084":
                 # "handed 119 Benin Bronzes back to Nigeria": what is returned goes to the recipient
                 to = [g for c in pred.children if c.dep_ == "advmod" and c.lower_ == "back" for g in c.children
@@ -1085,9 +1093,9 @@ class Coder:
         killed dozens of soldiers in northern Burkina Faso``: armed men with no country of
         their own (rebels, militants, gangs) fight in the one country the sentence names. A
         sentence naming two countries leaves them unplaced (gunmen in Iraq may be anyone's)."""
-        if subj is None or any(t.i in ctx.mentions for t in subj.subtree):
+        if subj is None or any(t.i in ctx.mentions and ctx.mentions[t.i].country is not None for t in subj.subtree):
             return []
-        atype, _ = self.agents.best([t.lower_ for t in subj.subtree])
+        atype, _ = self.agents.best([t.lower_ for t in subj.subtree if t.i not in ctx.mentions])
         if atype is None or atype[:3] not in _ARMED_LOCALS:
             return []
         countries = {m.country for m in ctx.mentions.values() if m.country is not None}
