@@ -797,6 +797,7 @@ PAIR_CASES = [
     # an armed group named without a country fights where it is
     ("Fighters from Islamic State West Africa Province attacked a military base in Nigeria's Borno state overnight.",
      date(2024, 6, 1), {("NGA", "NGA", 4)}, set()),
+    ("Police fired tear gas at protesters in Tbilisi.", date(2024, 12, 1), {("GEO", "GEO", 4)}, set()),
 ]
 
 

@@ -161,7 +161,7 @@ _INTENT_ADJECTIVES: frozenset[str] = frozenset({"ready", "prepared", "willing", 
 _ACTING_THROUGH: frozenset[str] = frozenset({"lead", "launch", "fire", "command", "operate", "send", "back", "deploy"})
 """Participles whose ``by`` phrase names who acts through the noun (``drones launched by``)."""
 _CROWD_TYPES: frozenset[str] = frozenset({"OPP", "CVL", "LAB", "EDU", "MED"})
-_ARMED_LOCALS: frozenset[str] = frozenset({"REB", "UAF", "INS", "CRM", "SEP"})
+_ARMED_LOCALS: frozenset[str] = frozenset({"REB", "UAF", "INS", "CRM", "SEP", "COP"})
 """Armed non-state actors that fight where they are (see ``Coder._armed_locals``)."""
 _PROTEST_CROWDS: frozenset[str] = frozenset(
     "protesters demonstrators crowds crowd thousands hundreds tens people residents students workers marchers "
@@ -1090,8 +1090,9 @@ class Coder:
 
     def _armed_locals(self, pred: Any, subj: Any, ctx: _Ctx) -> list[Actor]:
         """``Gangs attacked the central Haitian town of Mirebalais``, ``jihadist militants
-        killed dozens of soldiers in northern Burkina Faso``: armed men with no country of
-        their own (rebels, militants, gangs) fight in the one country the sentence names. A
+        killed dozens of soldiers in northern Burkina Faso``, ``police fired tear gas at
+        protesters in Tbilisi``: armed men with no country of their own (rebels, militants,
+        gangs, police) act in the one country the sentence names. A
         sentence naming two countries leaves them unplaced (gunmen in Iraq may be anyone's)."""
         if subj is None or any(t.i in ctx.mentions and ctx.mentions[t.i].country is not None for t in subj.subtree):
             return []
