@@ -798,6 +798,11 @@ PAIR_CASES = [
     ("Fighters from Islamic State West Africa Province attacked a military base in Nigeria's Borno state overnight.",
      date(2024, 6, 1), {("NGA", "NGA", 4)}, set()),
     ("Police fired tear gas at protesters in Tbilisi.", date(2024, 12, 1), {("GEO", "GEO", 4)}, set()),
+    # a charge rejected or dismissed is denied (CAMEO 016), whatever label comes with it
+    ("Armenia accused Azerbaijan of imposing a blockade on Nagorno-Karabakh, a charge Baku rejected.",
+     date(2022, 12, 13), {("ARM", "AZE", 3), ("AZE", "ARM", 1)}, {("AZE", "ARM", 3)}),
+    ("Moldovan President Maia Sandu accused Russia of plotting a coup, a charge the Russian foreign ministry dismissed "
+     "as completely unfounded.", date(2023, 2, 13), {("RUS", "MDA", 1)}, {("RUS", "MDA", 3)}),
 ]
 
 

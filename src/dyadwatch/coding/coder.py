@@ -200,6 +200,7 @@ _NOMINAL_MEASURES: frozenset[str] = frozenset(w for w, c in NOUN_EVENTS.items() 
 """Nouns of economic measures (``sanctions against Russia``), singular; from the noun table."""
 _EFFORT_NOUNS: frozenset[str] = frozenset({"efforts", "effort", "bid", "push", "attempt", "attempts", "drive"})
 _HALTS: frozenset[str] = frozenset({"halt", "shelve", "freeze", "stop", "drop", "pause"})
+_CHARGES: frozenset[str] = frozenset({"charge", "allegation", "accusation", "claim", "report", "assertion"})
 """Nouns whose infinitive names the act ("efforts to broker a truce", "a bid to mediate")."""
 _PAIR_NOUNS: frozenset[str] = frozenset({"leaders", "sides", "countries", "presidents", "ministers", "governments",
                                         "nations", "neighbours", "neighbors", "men", "capitals", "states"})
@@ -840,6 +841,10 @@ class Coder:
                     hit = ("111", "label:negative")
                 elif score >= 0.5:
                     hit = ("051", "label:positive")
+        if base_form(pred.text) in ("reject", "deny", "dismiss", "refute") and (
+                (dobj is not None and singular(dobj.lower_) in _CHARGES) or (pred.dep_ == "relcl" and singular(pred.head.lower_) in _CHARGES)):
+            hit = ("016", "verb:deny")  # "a charge Baku rejected", "denied the allegations": a denial,
+            # whatever label it puts on the charge ("dismissed as unfounded")
         if hit is None and base_form(pred.text) in _MOTION_VERBS and any(c.dep_ == "prep" and c.lower_ in ("into", "across") for c in pred.children):
             # "Russian troops crossed into Ukraine", "tanks rolled into the West Bank": armed
             # forces moving into another country's territory (kept only for a military subject)
