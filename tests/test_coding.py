@@ -803,6 +803,11 @@ PAIR_CASES = [
      date(2022, 12, 13), {("ARM", "AZE", 3), ("AZE", "ARM", 1)}, {("AZE", "ARM", 3)}),
     ("Moldovan President Maia Sandu accused Russia of plotting a coup, a charge the Russian foreign ministry dismissed "
      "as completely unfounded.", date(2023, 2, 13), {("RUS", "MDA", 1)}, {("RUS", "MDA", 3)}),
+    # a target the parser hung on the weapons; observers from an organisation are the organisation
+    ("Russia fired more than 100 missiles and about 100 drones at Ukraine's energy system on Monday.", date(2024, 8, 26),
+     {("RUS", "UKR", 4)}, set()),
+    ("Election observers from the OSCE criticised Georgia's parliamentary election on Sunday.", date(2024, 10, 27),
+     {(None, "GEO", 3)}, set()),
 ]
 
 

@@ -952,6 +952,16 @@ class Coder:
                 if fallback and all(t.type in _DOMESTIC for t in fallback):
                     # "troops fighting alongside M23 rebels": on the rebels' side, against their state
                     code, targets, route = "190", fallback, "alongside"
+            if not targets and code[:2] in ("18", "19") and dobj is not None and _weapon(dobj):
+                # "fired 100 missiles and 100 drones at Ukraine's energy system": the parser hangs
+                # the target on the weapons
+                for w in (dobj, *dobj.conjuncts):
+                    for c in w.children:
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in _ATTACK_PREPS else None
+                        if pobj is not None and not targets:
+                            targets = [a for a in self._np_actors(pobj, ctx) if a.country not in {s.country for s in sources}] or \
+                                self._located([pobj], ctx, 1, attack=True)
+                            route = "weapon"
             if rule == "phrase:declare" and not targets:
                 # the small parser reads "declared X persona non grata" as a clause with X its subject
                 targets = [a for c in pred.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJ_DEPS
