@@ -9,7 +9,7 @@ from importlib import resources
 
 import pytest
 
-from dyadwatch.coding import build_aspects, learning
+from dyadwatch.coding import learning
 from dyadwatch.coding.aspect_model import ASPECTS, AspectModel, features, load_aspect_model
 from dyadwatch.coding.coder import Coder, Document, load_model
 
@@ -79,14 +79,6 @@ def test_cli_rules_only_leaves_out_learned_aspects(cli, sample_events):
     res = cli("code", "--rules-only", "-", input=text + "\n")
     assert res.exit_code == 0
     assert res.stdout.strip() and not any(json.loads(x)["aspect_rule"].startswith("learned:") for x in res.stdout.splitlines())
-
-
-def test_training_writes_a_loadable_model(tmp_path, capsys):
-    out = tmp_path / "aspects.tsv"
-    build_aspects.main(["--sets", "wire_dev.jsonl", "wire_holdout.jsonl", "--out", str(out)])
-    model = AspectModel.from_lines(out.read_text(encoding="utf-8").splitlines())
-    assert len(model.weights) > 200
-    assert "sentences with an aspect and an event" in capsys.readouterr().out
 
 
 def test_a_malformed_model_row_is_refused():

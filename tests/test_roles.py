@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from dyadwatch.coding import build_roles
 from dyadwatch.coding.coder import Coder, Document, load_model
 from dyadwatch.coding.roles import RoleModel, load_roles, path
 
@@ -90,21 +89,3 @@ def test_labeller_fills_in_a_clash_the_parser_hid(coders):
 def test_negated_verbs_get_no_learned_events(coders):
     with_roles, _ = coders
     assert not with_roles.code_text("Twenty Indian soldiers were not killed in a clash with Chinese troops, the Indian army said.")
-
-
-def test_training_writes_a_loadable_model(tmp_path, capsys):
-    out = tmp_path / "roles.tsv"
-    build_roles.main(["--sets", "wire_dev.jsonl", "wire_holdout.jsonl", "--out", str(out)])
-    model = RoleModel.from_lines(out.read_text(encoding="utf-8").splitlines())
-    assert len(model.weights) > 100
-    assert "candidates" in capsys.readouterr().out
-
-
-def test_training_sets_are_retired_holdouts_only():
-    """The labeller and the aspect classifier never train on a holdout that is still to be
-    scored."""
-    from dyadwatch.coding import learning
-    from test_coding_dev import RETIRED_HOLDOUTS
-
-    retired = {"wire_dev.jsonl"} | {Path(str(row[0])).name for row in RETIRED_HOLDOUTS}
-    assert set(learning.SETS) <= retired
