@@ -808,6 +808,9 @@ PAIR_CASES = [
      {("RUS", "UKR", 4)}, set()),
     ("Election observers from the OSCE criticised Georgia's parliamentary election on Sunday.", date(2024, 10, 27),
      {(None, "GEO", 3)}, set()),
+    # condemning the expulsions answers their author
+    ("Azerbaijan declared four Iranian diplomats persona non grata on Thursday, and Iran's Foreign Ministry condemned "
+     "the expulsions as provocative.", date(2023, 4, 6), {("AZE", "IRN", 4), ("IRN", "AZE", 3)}, set()),
 ]
 
 

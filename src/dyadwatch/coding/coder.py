@@ -213,7 +213,8 @@ _REACTIVE_RULES: frozenset[str] = frozenset({"phrase:return", "verb:respond"})
 _ACT_NOUNS: frozenset[str] = frozenset(
     "move decision step operation attack attacks strike strikes arrest ruling action measure measures law bill plan "
     "deal message remark remarks comment comments statement announcement incursion invasion blockade provocation escalation "
-    "sanctions tariffs tariff ban expulsion killing killings execution seizure detention annexation recognition "
+    "sanctions tariffs tariff ban expulsion expulsions killing killings execution seizure detention annexation recognition "
+    "verdict sentence exercises drills deployment restrictions "
     "recognitions visit meeting test launch incident raid operation offensive truce ceasefire deal "
     "charge charges accusation accusations allegation allegations claim claims involvement responsibility".split())
 _REACTION_NOUNS: dict[str, str] = {
