@@ -811,6 +811,9 @@ PAIR_CASES = [
     # condemning the expulsions answers their author
     ("Azerbaijan declared four Iranian diplomats persona non grata on Thursday, and Iran's Foreign Ministry condemned "
      "the expulsions as provocative.", date(2023, 4, 6), {("AZE", "IRN", 4), ("IRN", "AZE", 3)}, set()),
+    # a country discussed is a topic, not a party
+    ("Macron and Putin spoke by telephone on Tuesday, discussing Ukraine and Iran's nuclear programme.",
+     date(2025, 7, 1), {("FRA", "RUS", 1)}, {("*", "UKR", "*"), ("*", "IRN", "*")}),
 ]
 
 

@@ -963,6 +963,8 @@ class Coder:
                             targets = [a for a in self._np_actors(pobj, ctx) if a.country not in {s.country for s in sources}] or \
                                 self._located([pobj], ctx, 1, attack=True)
                             route = "weapon"
+            if base_form(pred.text) in ("discuss", "debate") and route == "object":
+                targets = []  # "discussing Ukraine and Iran's nuclear programme": topics, not parties
             if rule == "phrase:declare" and not targets:
                 # the small parser reads "declared X persona non grata" as a clause with X its subject
                 targets = [a for c in pred.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJ_DEPS
