@@ -814,6 +814,10 @@ PAIR_CASES = [
     # a country discussed is a topic, not a party
     ("Macron and Putin spoke by telephone on Tuesday, discussing Ukraine and Iran's nuclear programme.",
      date(2025, 7, 1), {("FRA", "RUS", 1)}, {("*", "UKR", "*"), ("*", "IRN", "*")}),
+    # an accusation is not blocked by the denial the parser made its root; a denied act still is
+    ("Finnish Prime Minister Petteri Orpo accused Russia on Tuesday of funnelling migrants to the frontier, a charge "
+     "the Kremlin denied.", date(2023, 11, 21), {("FIN", "RUS", 3), ("RUS", "FIN", 1)}, set()),
+    ("Moscow denied that its troops had shelled Kharkiv.", date(2024, 5, 1), set(), {("RUS", "UKR", "*")}),
 ]
 
 

@@ -794,7 +794,8 @@ class Coder:
                 return []  # "agreed to stop targeting each other": the act is stopped, not done
             if node.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
                 hb = base_form(head.text)
-                if hb in SPECULATIVE_VERBS:
+                if hb in SPECULATIVE_VERBS and not (hb in ("deny", "reject", "dismiss", "refute") and node.i < head.i):
+                    # (not "X accused Y of …, a charge Z denied", misparsed with "denied" as the root)
                     return []
                 if hb in SPEECH_VERBS:
                     reported = True
