@@ -818,6 +818,9 @@ PAIR_CASES = [
     ("Finnish Prime Minister Petteri Orpo accused Russia on Tuesday of funnelling migrants to the frontier, a charge "
      "the Kremlin denied.", date(2023, 11, 21), {("FIN", "RUS", 3), ("RUS", "FIN", 1)}, set()),
     ("Moscow denied that its troops had shelled Kharkiv.", date(2024, 5, 1), set(), {("RUS", "UKR", "*")}),
+    # a crowd that names no one protests to its own government
+    ("Tens of thousands of students and residents marched through central Belgrade on Saturday demanding "
+     "accountability.", date(2025, 3, 15), {("SRB", "SRB", 4)}, set()),
 ]
 
 

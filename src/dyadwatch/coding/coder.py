@@ -942,9 +942,10 @@ class Coder:
                 # Alexander Lukashenko")
                 govs = {id(m): m for m in ctx.mentions.values() if sources and m.country == sources[0].country and m.type == "GOV"}
                 protested = [m.actor("name") for m in list(govs.values())[:1]]
-                if sources and not protested and any(t.lower_ == "government" and t.i > 0 and t.nbor(-1).lower_ == "-"
-                                                     and t.nbor(-2).lower_ == "anti" for t in ctx.sent):
-                    # "rallied in Belgrade in one of Serbia's largest anti-government protests"
+                if sources and not protested and code[:2] == "14":
+                    # "rallied in Belgrade in one of Serbia's largest anti-government protests",
+                    # "marched through Belgrade demanding accountability": a crowd that names no
+                    # one protests to its own government
                     c = sources[0].country
                     protested = [Actor(c, "GOV", c + "GOV", "government", "inferred")]
             multi = code in SYMMETRIC and len(sources) >= 2
