@@ -821,6 +821,10 @@ PAIR_CASES = [
     # a crowd that names no one protests to its own government
     ("Tens of thousands of students and residents marched through central Belgrade on Saturday demanding "
      "accountability.", date(2025, 3, 15), {("SRB", "SRB", 4)}, set()),
+    # carriers of aid crossing into a country deliver their country's aid; carriers of troops do not
+    ("Five Armenian trucks carrying food and water for earthquake victims crossed into Turkey on Saturday.",
+     date(2023, 2, 11), {("ARM", "TUR", 2)}, set()),
+    ("Russian planes carrying troops landed in Almaty.", date(2022, 1, 6), set(), {("RUS", "KAZ", 2)}),
 ]
 
 

@@ -200,6 +200,10 @@ _NOMINAL_MEASURES: frozenset[str] = frozenset(w for w, c in NOUN_EVENTS.items() 
 """Nouns of economic measures (``sanctions against Russia``), singular; from the noun table."""
 _EFFORT_NOUNS: frozenset[str] = frozenset({"efforts", "effort", "bid", "push", "attempt", "attempts", "drive"})
 _HALTS: frozenset[str] = frozenset({"halt", "shelve", "freeze", "stop", "drop", "pause"})
+_AID_CARRIERS: frozenset[str] = frozenset({"trucks", "lorries", "convoy", "convoys", "plane", "planes", "aircraft", "ship", "ships",
+                                           "vessel", "vessels", "flight", "flights"})
+_AID_GOODS: frozenset[str] = frozenset({"aid", "food", "medicine", "medicines", "supplies", "water", "tents", "blankets",
+                                        "humanitarian", "relief", "rescuers"})
 _CHARGES: frozenset[str] = frozenset({"charge", "allegation", "accusation", "claim", "report", "assertion"})
 """Nouns whose infinitive names the act ("efforts to broker a truce", "a bid to mediate")."""
 _PAIR_NOUNS: frozenset[str] = frozenset({"leaders", "sides", "countries", "presidents", "ministers", "governments",
@@ -814,6 +818,9 @@ class Coder:
         subj_words = {t.lower_ for t in subj_tok.subtree} if subj_tok is not None else set()
         dobj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)
         hit = self.lexicon.code(pred.text, particle, obj_words, subj_words, prep, dobj.lower_ if dobj is not None else None)
+        if (base_form(pred.text) in ("cross", "arrive", "enter", "reach", "land") and subj_tok is not None
+                and subj_tok.lower_ in _AID_CARRIERS and subj_words & _AID_GOODS):
+            hit = ("073", "motion:aid")  # "five Armenian trucks carrying food crossed into Turkey": aid delivered
         if base_form(pred.text) == "declare" and any(t.lower_ in ("grata", "undesirable") for t in pred.subtree):
             hit = ("174", "phrase:declare")  # "declared four Iranian diplomats persona non grata": expelled
         if (base_form(pred.text) in ("respond", "retaliate") or (base_form(pred.text) == "take" and obj_words & {"countermeasures", "retaliatory"})) \
@@ -933,6 +940,11 @@ class Coder:
             if code == "150" and len({s.country for s in sources if s.country}) >= 2:
                 # "South Korea and the United States began their annual exercises": held together
                 code, rule = "062", rule + ":joint"
+            if not sources and rule == "motion:aid":
+                # the carriers' country sends the aid
+                cargo = {t.i for c in subj_tok.subtree if c.dep_ in ("acl", "relcl") for t in c.subtree}
+                sources = [ctx.mentions[t.i].actor("modifier") for t in subj_tok.subtree
+                           if t.i in ctx.mentions and ctx.mentions[t.i].country is not None and t.i not in cargo][:1]
             if not sources and code[:2] in ("17", "18", "19", "20"):
                 sources = self._armed_locals(pred, subj_tok, ctx)
             if not sources and code[:2] in ("14", "17", "18", "19"):
