@@ -825,6 +825,10 @@ PAIR_CASES = [
     ("Five Armenian trucks carrying food and water for earthquake victims crossed into Turkey on Saturday.",
      date(2023, 2, 11), {("ARM", "TUR", 2)}, set()),
     ("Russian planes carrying troops landed in Almaty.", date(2022, 1, 6), set(), {("RUS", "KAZ", 2)}),
+    # an agreement with a country ended, revoked or terminated cuts ties with it
+    ("Chad ended its defence cooperation agreement with France on Thursday.", date(2024, 11, 28), {("TCD", "FRA", 4)}, set()),
+    ("Niger's military government revoked a military cooperation agreement with the United States.", date(2024, 3, 16),
+     {("NER", "USA", 4)}, {("NER", "USA", 3)}),
 ]
 
 

@@ -228,6 +228,13 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("withdraw", "ambassador/ambassadors/envoy/envoys/diplomat/diplomats", "161"),
     ("withdraw", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
     ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union", "161"),
+    # "ended its defence cooperation agreement with France", "revoked a military cooperation
+    # agreement with the United States": ties cut
+    ("end", "agreement/agreements/pact/treaty/accord/partnership/cooperation", "160"),
+    ("revoke", "agreement/agreements/pact/treaty/accord/partnership/cooperation", "160"),
+    ("terminate", "agreement/agreements/pact/treaty/accord/partnership/cooperation", "160"),
+    ("scrap", "agreement/agreements/pact/treaty/accord/partnership", "160"),
+    ("annul", "agreement/agreements/pact/treaty/accord/partnership", "160"),
     ("quit", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
     ("announce", "restoration/resumption/normalisation/normalization relations/ties", "050"),  # both sides
     ("announce", "withdrawal deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/court/ecowas/csto/nato", "161"),
