@@ -829,6 +829,9 @@ PAIR_CASES = [
     ("Chad ended its defence cooperation agreement with France on Thursday.", date(2024, 11, 28), {("TCD", "FRA", 4)}, set()),
     ("Niger's military government revoked a military cooperation agreement with the United States.", date(2024, 3, 16),
      {("NER", "USA", 4)}, {("NER", "USA", 3)}),
+    # force in an exchange of fire is both sides'
+    ("Israeli troops killed three Palestinian gunmen in an exchange of fire during a raid on the Jenin refugee camp.",
+     date(2023, 6, 20), {("ISR", "PSE", 4), ("PSE", "ISR", 4)}, set()),
 ]
 
 

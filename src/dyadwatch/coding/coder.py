@@ -1024,6 +1024,9 @@ class Coder:
             mutual = base_form(pred.text) in _MUTUAL_VERBS and (
                 (code in _MEETINGS and route in ("object", "dative", "prep:with")) or (code in SYMMETRIC and route == "prep:with")
                 or (code == "057" and route != "protested"))  # a signed agreement has two signatories, however named
+            if code[:2] == "19" and any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                    g.dep_ == "pobj" and g.lower_ in ("exchange", "exchanges") for g in c.children) for c in pred.children):
+                mutual = True  # "killed three gunmen in an exchange of fire": both sides fired
             if not targets and pred.dep_ == "conj" and not any(c.dep_ in _SUBJ_DEPS for c in pred.children):
                 # "apologised to Russia … and offered to pay": the first verb's interlocutor
                 first = pred.head
