@@ -832,6 +832,27 @@ PAIR_CASES = [
     # force in an exchange of fire is both sides'
     ("Israeli troops killed three Palestinian gunmen in an exchange of fire during a raid on the Jenin refugee camp.",
      date(2023, 6, 20), {("ISR", "PSE", 4), ("PSE", "ISR", 4)}, set()),
+    # round 19: a list read with an npadvmod is every signatory's
+    ("Egypt, Jordan, Iraq and the United Arab Emirates signed a memorandum in Cairo on the electricity grid.",
+     date(2024, 5, 2), {("JOR", "IRQ", 1), ("IRQ", "ARE", 1), ("EGY", "ARE", 1)}, set()),
+    # "the three leaders" are the three named before
+    ("Erdogan hosted Aliyev and Pashinyan in Ankara, and the three leaders signed a statement on trade.",
+     date(2024, 5, 2), {("TUR", "AZE", 1), ("AZE", "ARM", 1), ("ARM", "TUR", 1)}, set()),
+    # the sides of mediated talks negotiated; a mediator named in a compound is no partner
+    ("Sudan's army and the Rapid Support Forces agreed to a truce after talks in Jeddah mediated by Saudi Arabia.",
+     date(2023, 5, 20), {("SDN", "SDN", 1), ("SAU", "SDN", 1)}, set()),
+    ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held EU-mediated talks in Brussels.",
+     date(2023, 2, 27), {("SRB", "KSV", 1), ("KSV", "SRB", 1), ("EUR", "KSV", 1)}, {("SRB", "EUR", "*"), ("KSV", "KSV", "*")}),
+    # talks begun are held; a mediator acting as such, or named in one hyphenated word
+    ("Indian and Chinese commanders began a new round of talks on the border on Sunday.", date(2021, 1, 24),
+     {("IND", "CHN", 1), ("CHN", "IND", 1)}, set()),
+    ("Armenian and Azerbaijani envoys held talks in Abu Dhabi, with Emirati officials acting as mediators.",
+     date(2024, 5, 2), {("ARE", "ARM", 1), ("ARE", "AZE", 1)}, set()),
+    ("Rwanda and Congo signed a U.S.-brokered peace deal.", date(2025, 6, 27), {("USA", "RWA", 1), ("USA", "COD", 1)}, set()),
+    ("Kyiv and Moscow swapped prisoners under a deal mediated by the Vatican.", date(2024, 5, 2), {("VAT", "UKR", 1)}, set()),
+    # "against" names the target, not the venue nearer the verb
+    ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
+     date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),
 ]
 
 

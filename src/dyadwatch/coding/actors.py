@@ -58,7 +58,7 @@ _REGION_ADJECTIVES = frozenset(
     for b in ("american", "african", "asian", "european", "americans", "africans", "asians", "europeans"))
 """A region's adjective ("the South American country", "West African leaders") names no state."""
 
-_LINKED = frozenset({"led", "backed", "born", "based", "brokered", "made", "built", "allied", "controlled", "funded",
+_LINKED = frozenset({"led", "backed", "born", "based", "brokered", "mediated", "sponsored", "facilitated", "made", "built", "allied", "controlled", "funded",
                      "era", "style"})  # "Soviet-era network", "Russian-style law": no actor
 
 

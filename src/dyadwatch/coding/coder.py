@@ -209,6 +209,8 @@ _CHARGES: frozenset[str] = frozenset({"charge", "allegation", "accusation", "cla
 _PAIR_NOUNS: frozenset[str] = frozenset({"leaders", "sides", "countries", "presidents", "ministers", "governments",
                                         "nations", "neighbours", "neighbors", "men", "capitals", "states"})
 """Heads of "the two leaders", "both sides": the two actors named before."""
+_GROUP_SIZES: dict[str, int] = {"two": 2, "both": 2, "three": 3, "four": 4}
+"""Numbers in "the two leaders", "the three leaders": how many actors named before they are."""
 _LEADERS_GOVERNMENTS: frozenset[str] = frozenset({"administration", "government", "regime", "cabinet", "presidency", "authorities"})
 """Nouns a leader's name modifies to name the government he heads."""
 _REACTION_ROOTS: frozenset[str] = frozenset({"01", "02", "05", "10", "11", "12", "13"})
@@ -1174,6 +1176,10 @@ class Coder:
         mediators: list[tuple[Actor, Any]] = []
         for k, t in enumerate(tokens):
             w = lowers[k]
+            if w in ("mediator", "mediators") and t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB":
+                # "with Turkish Foreign Minister Hakan Fidan acting as mediator"
+                mediators += [(a, t) for a in self._subject_actors(t.head.head, ctx)[:1]]
+                continue
             if w in ("mediators", "mediator", "auspices") and t.dep_ == "pobj":
                 # "held indirect talks through Omani mediators", "under the auspices of the OSCE"
                 if w == "auspices":
@@ -1185,7 +1191,18 @@ class Coder:
                            if c.dep_ in ("amod", "compound") and (m := ctx.mentions.get(c.i)) is not None]
                 mediators += [(a, t) for a in got[:1]]
                 continue
-            if w in ("mediated", "brokered", "facilitated", "mediation", "hosted"):
+            if "-" in w and w.rsplit("-", 1)[1] in ("mediated", "brokered", "facilitated", "sponsored") and t.dep_ == "amod":
+                # "a U.S.-brokered agreement", tokenised as one word
+                prefix = w.rsplit("-", 1)[0]
+                words = self.actors.trie.match([prefix], 0)
+                if words is not None:
+                    code = self.actors.resolve(words, ctx.when)
+                    country, atype = split_code(code)
+                    if country is not None:
+                        mediators.append((Actor(country, atype, code, t.text.rsplit("-", 1)[0]), t))
+                continue
+            if w in ("mediated", "brokered", "facilitated", "mediation", "hosted") or (
+                    w == "led" and t.head.lower_ in ("talks", "negotiations") and t.dep_ == "acl"):
                 by = next((c for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
                 pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
                 if pobj is not None:
@@ -1201,12 +1218,20 @@ class Coder:
                         if country is not None:
                             mediators.append((Actor(country, atype, self.actors.resolve(words, ctx.when), tokens[k - 2].text), t))
         out = []
+        negotiated = False
         for m, tok in mediators:
             parties: dict[str, Actor] = {}
             for src, tgt, *_ in found:
                 for a in (src, tgt):
                     if a.country is not None and a.country != m.country:
                         parties.setdefault(a.country, a)
+            if not negotiated and tok.head.lower_ in ("talks", "negotiations") and not self._hypothetical(tok.head.head):
+                sides = self._sides_of(found, m)
+                if sides is not None:
+                    # "agreed to a ceasefire after talks mediated by Qatar": the sides negotiated
+                    negotiated = True
+                    a, b = sides
+                    out += [(a, b, "046", "mediated-talks", 0.7, tok), (b, a, "046", "mediated-talks", 0.7, tok)]
             if tok.lower_ == "hosted":
                 # "talks hosted by Erdogan": the host hosts each side, each side visits
                 for a in parties.values():
@@ -1214,6 +1239,28 @@ class Coder:
             else:
                 out.extend((m, a, "045", "mediation", 0.7, tok) for a in parties.values())
         return out
+
+    def _sides_of(self, found: list[tuple[Actor, Actor, str, str, float, Any]], mediator: Actor) -> tuple[Actor, Actor] | None:
+        """The two sides of a mediated act: the only two countries the sentence's events name
+        besides the mediator's, or, when they name one, the two distinct actors of that country
+        that act on each other ("Colombia's government and the ELN agreed …"); ``None`` when the
+        sides already talk (04) or are not exactly two."""
+        if any(c[:2] == "04" and mediator.country not in (s.country, t.country) for s, t, c, *_ in found):
+            return None
+        by_country: dict[str, Actor] = {}
+        for src, tgt, *_ in found:
+            for a in (src, tgt):
+                if a.country is not None and a.country != mediator.country:
+                    by_country.setdefault(a.country, a)
+        if len(by_country) == 2:
+            a, b = by_country.values()
+            return a, b
+        if len(by_country) == 1:
+            pairs = {(s.code, t.code): (s, t) for s, t, *_ in found if s.country == t.country != mediator.country and self._distinct(s, t)}
+            mutual = [(s, t) for (x, y), (s, t) in pairs.items() if (y, x) in pairs and x < y]
+            if len(mutual) == 1:
+                return mutual[0]
+        return None
 
     @staticmethod
     def _named_within(node: Any, ctx: _Ctx) -> list[Actor]:
@@ -1498,7 +1545,7 @@ class Coder:
                 return self._np_actors(pred.head, ctx, source=True)
             if subj.lower_ in _PRONOUNS:
                 return self._pronoun_subject(pred, ctx)
-            if ((subj.lower_ in _PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in subj.children))
+            if ((subj.lower_ in _PAIR_NOUNS and any(c.lower_ in _GROUP_SIZES for c in subj.children))
                     or (subj.lower_ in ("two", "both") and any(c.lower_ == "the" for c in subj.children))
                     or _each_of_two(subj)) and not any(
                     t.i in ctx.mentions for t in subj.subtree):
@@ -1561,10 +1608,13 @@ class Coder:
     def _the_two(subj: Any, ctx: _Ctx) -> list[Actor]:
         """"Sisi hosted King Abdullah, and the two leaders rejected …": the first two actors of
         different countries named in the sentence before the phrase (the sides of its first
-        clause, not a mediator or a place named since)."""
+        clause, not a mediator or a place named since); "the three leaders" the first three."""
+        size = next((_GROUP_SIZES[c.lower_] for c in subj.children if c.lower_ in _GROUP_SIZES), 2)
         # a coordinated pair named before wins ("brokered talks between Thailand and Cambodia, at
         # which the two neighbours agreed …")
         for i in range(subj.i - 1, ctx.sent.start - 1, -1):
+            if size != 2:
+                break
             m = ctx.mentions.get(i)
             tok = subj.doc[i]
             if m is None or tok.dep_ != "conj" or tok.i != m.end - 1:
@@ -1582,7 +1632,7 @@ class Coder:
             seen.add(m.start)
             # (named by the phrase, not by the place or person it resolves to)
             out.append(m.actor("pronoun", " ".join(t.text for t in subj.subtree)))
-            if len(out) == 2:
+            if len(out) == size:
                 return out
         return []
 
@@ -1728,7 +1778,12 @@ class Coder:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
                         candidates.extend(g for g in pobj.children if g.dep_ == "prep" and g.lower_ == "with")
-        candidates.sort(key=lambda c: abs(c.i - pred.i))
+        # "filed complaints at the WTO against Poland", parsed with "against" under the venue
+        candidates.extend(g for c in pred.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                          for g in o.children if g.dep_ == "prep" and g.lower_ == "against")
+        # nearest first, but "against" names the target wherever it stands ("filed complaints
+        # at the World Trade Organization against Poland": the venue is not the target)
+        candidates.sort(key=lambda c: (c.lower_ != "against", abs(c.i - pred.i)))
         for c in candidates:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is None or pobj.lower_ in ("sidelines", "margins"):
@@ -2003,8 +2058,19 @@ class Coder:
         if tok.i in ctx.mentions:
             for c in tok.children:
                 m = ctx.mentions.get(c.i)
-                if c.dep_ == "appos" and m is not None and m.country is not None and m.country != ctx.mentions[tok.i].country:
+                # "Iraq, Turkey, Qatar and the UAE": the parser also reads the second name as npadvmod
+                listed = c.dep_ == "appos" or (c.dep_ == "npadvmod" and c.i == tok.i + 2 and tok.nbor(1).text == ",")
+                if listed and m is not None and m.country is not None and m.country != ctx.mentions[tok.i].country:
                     heads += [c, *(g for g in c.conjuncts if not self._subject_of_next_verb(g))]
+        if len(heads) > 2:
+            # "Vucic and Kosovo Prime Minister Albin Kurti", parsed with "Kosovo" and "Kurti" as
+            # two conjuncts: a name directly followed by the next conjunct of its country is
+            # that conjunct's modifier
+            doc = tok.doc
+            heads = [h for h in heads if not any(
+                g.i > h.i and (mh := ctx.mentions.get(h.i)) is not None and (mg := ctx.mentions.get(g.i)) is not None
+                and mh.country is not None and mh.country == mg.country
+                and not any(doc[k].dep_ in ("cc", "punct") for k in range(h.i + 1, g.i)) for g in heads)]
         return heads
 
     @staticmethod

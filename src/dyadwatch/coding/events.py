@@ -130,6 +130,12 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("hold", "talk/talks/negotiation/negotiations/consultation/consultations/meeting/meetings/discussion/discussions/summit", "040"),
     ("have", "talk/talks/conversation/call", "040"),
     ("open", "talk/talks/negotiation/negotiations", "040"),
+    # "began talks", "launched negotiations", "conducted consultations": talks held
+    ("begin", "talk/talks/negotiation/negotiations/consultation/consultations/discussion/discussions", "040"),
+    ("start", "talk/talks/negotiation/negotiations/consultation/consultations/discussion/discussions", "040"),
+    ("launch", "talks/negotiations/consultations/dialogue", "040"),
+    ("conduct", "talks/negotiations/consultations", "040"),
+    ("enter", "talks/negotiations", "040"),
     ("open", "fire", "190"),
     ("hold", "phone/telephone call/conversation", "041"),
     ("pay", "visit", "042"),
