@@ -850,6 +850,17 @@ PAIR_CASES = [
      date(2024, 5, 2), {("ARE", "ARM", 1), ("ARE", "AZE", 1)}, set()),
     ("Rwanda and Congo signed a U.S.-brokered peace deal.", date(2025, 6, 27), {("USA", "RWA", 1), ("USA", "COD", 1)}, set()),
     ("Kyiv and Moscow swapped prisoners under a deal mediated by the Vatican.", date(2024, 5, 2), {("VAT", "UKR", 1)}, set()),
+    # trade, energy and flights stopped to a country are an embargo; time given to leave is an expulsion
+    ("Gazprom stopped gas supplies to Bulgaria on Wednesday.", date(2022, 4, 27), {("RUS", "BGR", 4)}, {("RUS", "BGR", 2)}),
+    ("Burkina Faso's junta gave the French ambassador 48 hours to leave the country.", date(2023, 1, 24),
+     {("BFA", "FRA", 4)}, {("BFA", "FRA", 3)}),
+    # an expulsion named by a noun is its possessor's
+    ("Estonia expelled a Russian diplomat in response to Moscow's expulsion of an Estonian consul.", date(2023, 1, 11),
+     {("EST", "RUS", 4), ("RUS", "EST", 4)}, set()),
+    # arms or aid received from a state are that state's aid, not a host receiving a guest
+    ("Serbia began receiving Chinese-made air defence missiles and radars from Beijing in April.", date(2022, 4, 10),
+     {("CHN", "SRB", 2)}, {("SRB", "CHN", "*")}),
+    ("Putin received Erdogan in Sochi.", date(2021, 9, 29), {("RUS", "TUR", 1), ("TUR", "RUS", 1)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

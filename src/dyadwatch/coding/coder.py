@@ -346,6 +346,11 @@ _WEAPONS: frozenset[str] = frozenset(
     "rocket rockets missile missiles drone drones shell shells bomb bombs mortar mortars grenade grenades "
     "round rounds torpedo torpedoes munitions".split())
 
+_ARMS: frozenset[str] = frozenset(
+    "weapons arms ammunition howitzers tanks jets fighters artillery radars interceptors batteries "
+    "warplanes helicopters".split())
+"""Arms that are supplied rather than fired ("received 20 tanks from Germany")."""
+
 
 def _weapon(tok: Any) -> bool:
     if tok.lower_ in _WEAPONS:
@@ -986,6 +991,16 @@ class Coder:
                 targets = [a for c in pred.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJ_DEPS
                            for a in self._np_actors(g, ctx)]
                 route = "declared"
+            if code == "043" and base_form(pred.text) == "receive" and dobj is not None:
+                # "had begun receiving tactical nuclear weapons from Russia": the giver aids the
+                # receiver (072 arms, 070 aid), not a host receiving a guest
+                armed = any(t.lower_ in _WEAPONS or t.lower_ in _ARMS for t in dobj.subtree)
+                aided = armed or any(t.lower_ in _AID_GOODS or t.lower_ in ("assistance", "loan", "loans", "funding") for t in dobj.subtree)
+                givers = [a for c in pred.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                          if g.dep_ == "pobj" for a in self._np_actors(g, ctx, source=True)]
+                if aided and givers and sources:
+                    code, rule = ("072" if armed else "070"), "verb:receive:from"
+                    sources, targets, route = givers, sources, "prep:from"
             if code[:3] == "084":
                 # "handed 119 Benin Bronzes back to Nigeria": what is returned goes to the recipient
                 to = [g for c in pred.children if c.dep_ == "advmod" and c.lower_ == "back" for g in c.children
@@ -1527,6 +1542,8 @@ class Coder:
                     words.add(w)
                     if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
                         words.add(w[:-3] + "y" if w.endswith("ies") else w[:-1])
+            elif c.dep_ == "advcl" and c.lower_ == "leave":
+                words.add("leave")  # "gave the ambassador 72 hours to leave": an expulsion
         return words
 
     # --- actors ---------------------------------------------------------------------------
@@ -1861,6 +1878,7 @@ class Coder:
         for tok in tokens:
             w = tok.lower_
             if tok.pos_ != "NOUN" or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS and w not in _NOMINAL_FORCE
+                                      and w not in ("expulsion", "expulsions")
                                       and w not in _NOMINAL_FIGHTING and singular(w) not in _NOMINAL_MEASURES and w not in AGREEMENTS):
                 continue
             gov = tok.head
@@ -1892,6 +1910,17 @@ class Coder:
                     for b in actors:
                         if a is not b and a.code + a.text != b.code + b.text and self._distinct(a, b):
                             out.append((a, b, "190", "noun:" + w, 0.75, tok))
+            elif w in ("expulsion", "expulsions"):
+                # "in retaliation for London's expulsion of his Russian counterpart": the
+                # possessor expelled the people of the "of" phrase
+                poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in ctx.mentions), None)
+                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+                if poss is not None and pobj is not None:
+                    for a in self._np_actor(poss, ctx, True, 0):
+                        for b in self._np_actors(pobj, ctx):
+                            if a.country != b.country and self._distinct(a, b):
+                                out.append((a, b, NOUN_EVENTS["expulsion"], "noun:" + w, 0.75, tok))
             elif w in _NOMINAL_TALKS:
                 prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None

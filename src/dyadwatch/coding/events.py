@@ -178,7 +178,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("provide", "weapons/arms/ammunition/military", "072"),
     ("provide", "aid/assistance/help/loan/funding", "070"),
     ("deploy", "peacekeepers/peacekeeping/monitors/observers", "074"),
-    ("impose", "sanctions/sanction/embargo/tariffs/tariff/duties/restrictions", "163"),
+    ("impose", "sanctions/sanction/embargo/tariffs/tariff/duties/restrictions/ban/bans/freezes/curbs/quotas", "163"),
     ("slap", "sanctions/sanction/embargo/tariffs/tariff/duties/duty/restrictions/ban", "163"),
     ("introduce", "sanctions/embargo/tariffs", "163"),
     ("announce", "sanctions/embargo", "163"),
@@ -224,12 +224,18 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("suspend", "aid/assistance", "162"),
     ("pause", "aid/assistance", "162"),
     ("halt", "aid/assistance/supplies/deliveries/shipments", "162"),
+    # trade, energy and flights stopped to a country are an embargo ("stopped gas supplies to
+    # Moldova", "halted all exports to Israel", "suspended flights to Georgia")
+    ("halt", "exports/imports/trade/flights", "163"),
+    ("stop", "supplies/supply/deliveries/exports/imports/trade/flights/gas/oil", "163"),
+    ("suspend", "supplies/deliveries/exports/imports/trade/flights", "163"),
     ("freeze", "aid/assistance", "162"),
     ("cut", "aid/assistance/funding", "162"),
     ("halt", "offensive/attack/attacks/fighting/operation/hostilities/strikes", "087"),
     ("end", "offensive/fighting/hostilities/war", "087"),
     ("stop", "offensive/fighting/hostilities/attacks", "087"),
     ("declare", "persona", "166"),
+    ("give", "hours/days leave", "174"),  # "gave France's ambassador 72 hours to leave the country"
     ("recall", "ambassador/envoy/diplomats", "161"),
     ("withdraw", "ambassador/ambassadors/envoy/envoys/diplomat/diplomats", "161"),
     ("withdraw", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
@@ -294,7 +300,7 @@ NOUN_EVENTS: dict[str, str] = {
     "offensive": "190", "strike": "190", "airstrike": "195", "raid": "190", "bombardment": "194",
     "shelling": "194", "bombing": "195", "barrage": "195", "incursion": "190", "invasion": "190", "blockade": "191",
     "sanction": "163", "embargo": "163", "tariff": "163", "duty": "163", "levy": "163", "curb": "163", "siege": "191",
-    "exercise": "150", "drill": "150", "manoeuvre": "150", "maneuver": "150",
+    "exercise": "150", "drill": "150", "manoeuvre": "150", "maneuver": "150", "expulsion": "174",
 }
 """Nouns that name an event when a light verb takes them as its object (``renewed an appeal
 to Belgium``, ``stepped up attacks on Kharkiv``, ``voiced support for Kyiv``): the code of the
