@@ -861,6 +861,16 @@ PAIR_CASES = [
     ("Serbia began receiving Chinese-made air defence missiles and radars from Beijing in April.", date(2022, 4, 10),
      {("CHN", "SRB", 2)}, {("SRB", "CHN", "*")}),
     ("Putin received Erdogan in Sochi.", date(2021, 9, 29), {("RUS", "TUR", 1), ("TUR", "RUS", 1)}, set()),
+    # a state's own envoy recalled is no target; the country the envoy serves in is
+    ("Zelenskiy recalled Ukraine's ambassador to Georgia on Tuesday.", date(2022, 3, 1), {("UKR", "GEO", 4)}, set()),
+    # a label on a small clause's subject; praise stays praise whatever the label's words
+    ("Kyiv withdrew its envoy from Tbilisi, calling Georgia's position on sanctions immoral.", date(2022, 3, 1),
+     {("UKR", "GEO", 3)}, set()),
+    ("Egypt and Ethiopia signed a water accord, with Kenyan President William Ruto hailing it as the end of a "
+     "bitter conflict.", date(2024, 5, 2), {("KEN", "EGY", 1)}, {("KEN", "EGY", 3)}),
+    # the declarer of persona non grata is the one who accuses
+    ("Azerbaijan declared four Iranian diplomats persona non grata on Thursday, accusing Tehran of provocative "
+     "actions.", date(2023, 4, 6), {("AZE", "IRN", 3), ("AZE", "IRN", 4)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

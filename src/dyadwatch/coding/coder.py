@@ -184,7 +184,8 @@ _NEGATIVE_LABELS: frozenset[str] = frozenset(
     "provocation provocative overreaction protectionist protectionism illegitimate void blackmail aggression "
     "aggressive interference meddling propaganda hostile unfriendly escalation escalatory destabilising "
     "destabilizing piracy terrorism occupation annexation unlawful inappropriate irresponsible unjustified baseless "
-    "absurd illegal invalid counterproductive unacceptable groundless unfounded spy spies undeclared espionage".split())
+    "absurd illegal invalid counterproductive unacceptable groundless unfounded spy spies undeclared espionage "
+    "immoral shameful outrageous cynical hypocritical racist corrupt disgraceful".split())
 """Labels VADER scores as neutral that are criticism when one state pins them on another's act."""
 _CONSEQUENCES: frozenset[str] = frozenset(
     "end halt cut send bring mark pave spark trigger raise deepen heighten escalate worsen leave disrupt "
@@ -346,6 +347,9 @@ _WEAPONS: frozenset[str] = frozenset(
     "rocket rockets missile missiles drone drones shell shells bomb bombs mortar mortars grenade grenades "
     "round rounds torpedo torpedoes munitions".split())
 
+_ENVOYS: frozenset[str] = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
+                                     "delegation", "delegations", "negotiators", "attache"})
+"""A state's own envoys: recalled or sent, they are not the other side of the act."""
 _ARMS: frozenset[str] = frozenset(
     "weapons arms ammunition howitzers tanks jets fighters artillery radars interceptors batteries "
     "warplanes helicopters".split())
@@ -843,7 +847,14 @@ class Coder:
                           or (c.dep_ == "prep" and c.lower_ == "as")), None)
             if label is None and _relative(pred) and pred.head.lower_ in _ACT_NOUNS and dobj is not None:
                 label = dobj  # "a move Beijing called an overreaction": the move is the object
-            own = hit is not None and hit[0][:2] in ("11", "12", "13") and base_form(pred.text) != "call"
+            if label is None and dobj is not None:
+                # "calling Georgia's position on sanctions immoral", parsed with "immoral" on
+                # "sanctions": an adjective after its noun is the label
+                last = max(dobj.subtree, key=lambda t: t.i)
+                if last.pos_ == "ADJ" and last.dep_ == "amod" and last.i > last.head.i:
+                    label = last
+            # ("hailed it as the end of a decades-old conflict" stays praise)
+            own = hit is not None and hit[0][:2] in ("05", "11", "12", "13") and base_form(pred.text) != "call"
             if label is not None and not own:  # "denounced as …" stays a denunciation
                 # the label's own words, up to the first comma ("as an attempt to punish its
                 # citizens, with the Kremlin citing the need for safety")
@@ -1597,6 +1608,10 @@ class Coder:
                           and base_form(c.text) in SPEECH_VERBS and self._subject_token(c) is not None), None)
             if frame is not None:
                 return self._subject_actors(frame, ctx)
+            if pred.head.lower_ == "persona" and pred.head.dep_ == "ccomp":
+                # "declared four Iranian diplomats persona non grata, accusing Tehran …", with
+                # "persona" read as a verb whose subject is the diplomats: the declarer accuses
+                return self._subject_actors(pred.head.head, ctx)
             return self._subject_actors(pred.head, ctx)
         if pred.dep_ == "pcomp" and pred.head.dep_ == "prep" and pred.head.head.pos_ == "VERB":
             # "brokered a truce after hosting the ministers": the main clause's subject
@@ -1720,11 +1735,19 @@ class Coder:
                 out.append(a)
             return out
 
+        def own_envoy(o: Any) -> bool:
+            if o.lower_ not in _ENVOYS:
+                return False
+            named = [ctx.mentions[c.i] for c in o.children if c.dep_ in ("poss", "amod", "compound") and c.i in ctx.mentions]
+            return bool(named) and all(m.country in excl_countries for m in named)
+
         # the weapons fired are the means of an attack, not its target ("fired rockets from Gaza")
         objs = [c for c in pred.children if c.dep_ in _OBJ_DEPS]
         objs = [o for c in objs for o in ([c] if not _weapon(c) else [g for g in c.conjuncts if not _weapon(g)])]
         if not preps_only:
             for o in objs:
+                if own_envoy(o):
+                    continue  # "recalled Ukraine's ambassador to Georgia": its own envoy is no target
                 got = keep(self._np_actors(o, ctx, agentive_only=True))
                 if got:
                     return got, "object"
@@ -1745,7 +1768,7 @@ class Coder:
                             return got, "dative"
             # "condemned Azerbaijan's attacks", "shot down a Russian helicopter"
             for o in objs:
-                if any(c.dep_ in ("poss", "amod") and c.i in ctx.mentions for c in o.children):
+                if any(c.dep_ in ("poss", "amod") and c.i in ctx.mentions for c in o.children) and not own_envoy(o):
                     got = keep(self._np_actors(o, ctx))
                     if got:
                         return got, "object-modifier"
@@ -1760,6 +1783,14 @@ class Coder:
                         got = keep(self._np_actors(pobj, ctx, source=True))
                         if got:
                             return got, "object-author"
+            if code == "051" or code[:2] == "11":
+                # "calling Tbilisi's position immoral", parsed as a small clause: what is labelled
+                for c in pred.children:
+                    subj = next((g for g in c.children if g.dep_ in _SUBJ_DEPS), None) if c.dep_ in ("oprd", "xcomp", "ccomp") else None
+                    if subj is not None:
+                        got = keep(self._np_actors(subj, ctx))
+                        if got:
+                            return got, "label-subject"
         conflict = code[:2] in ("18", "19", "20") or (code[:2] == "17" and any(a.type == "MIL" for a in exclude))
         benefit = code[:2] in _BENEFIT_ROOTS
         objs = [*objs, *(c for o in objs for c in o.conjuncts)]
@@ -1811,6 +1842,8 @@ class Coder:
         if preps_only:
             return [], ""
         for o in objs:
+            if own_envoy(o):
+                continue
             got = keep(self._np_actors(o, ctx))
             if got:
                 return got, "object-modifier"
