@@ -871,6 +871,11 @@ PAIR_CASES = [
     # the declarer of persona non grata is the one who accuses
     ("Azerbaijan declared four Iranian diplomats persona non grata on Thursday, accusing Tehran of provocative "
      "actions.", date(2023, 4, 6), {("AZE", "IRN", 3), ("AZE", "IRN", 4)}, set()),
+    # aid dropped over a place goes to the place's country
+    ("Egyptian and Jordanian planes airdropped food and medicine over the Gaza Strip on Sunday.", date(2024, 3, 3),
+     {("EGY", "PSE", 2), ("JOR", "PSE", 2)}, set()),
+    # strikes named by a noun harm whom they killed
+    ("Russian strikes killed 12 Ukrainian civilians overnight.", date(2024, 5, 2), {("RUS", "UKR", 4)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

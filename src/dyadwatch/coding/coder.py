@@ -1807,7 +1807,7 @@ class Coder:
                     continue
                 p = c.lower_
                 ok = (p in TARGET_PREPS or (code == "042" and p in VISIT_PREPS and holder is pred) or (p == "by" and holder is not pred)
-                      or (p == "for" and benefit)
+                      or (p == "for" and benefit) or (p == "over" and code[:2] == "07")  # "airdropped food over Gaza"
                       or (code[:2] == "15" and p in ("in", "to", "into", "around", "near")))
                 if p == "at" and not (conflict or code[:2] in ("11", "14")):
                     ok = False
@@ -2098,6 +2098,11 @@ class Coder:
                     tgt = self._np_actors(pobj, ctx) or self._located([pobj], ctx, 1)
                     if tgt:
                         break
+        if not tgt and tok.dep_ == "nsubj" and base_form(tok.head.text) in ("kill", "hit", "destroy", "damage", "wound", "injure"):
+            # "Pakistani air strikes had killed 46 people in the province of Paktika": whom or
+            # where the force harmed
+            harmed = next((c for c in tok.head.children if c.dep_ in ("dobj", "obj")), None)
+            tgt = (self._np_actors(harmed, ctx) if harmed is not None else []) or self._located([tok.head], ctx, 1, attack=True)
         code = NOUN_EVENTS.get(w) or NOUN_EVENTS.get(singular(w)) or "190"
         return [(a, b, code, "noun:" + w, 0.7, tok) for a in src for b in tgt if self._distinct(a, b)]
 

@@ -177,6 +177,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("deliver", "weapons/arms/ammunition/howitzers/military/missiles/drones/radars/radar/tanks/jets/artillery/rockets/batteries/interceptors/shells", "072"),
     ("provide", "weapons/arms/ammunition/military", "072"),
     ("provide", "aid/assistance/help/loan/funding", "070"),
+    ("drop", "food/meals/aid/supplies/medicine/medicines/rations/parcels", "073"),  # "dropped 38,000 meals over Gaza"
     ("deploy", "peacekeepers/peacekeeping/monitors/observers", "074"),
     ("impose", "sanctions/sanction/embargo/tariffs/tariff/duties/restrictions/ban/bans/freezes/curbs/quotas", "163"),
     ("slap", "sanctions/sanction/embargo/tariffs/tariff/duties/duty/restrictions/ban", "163"),
