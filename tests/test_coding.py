@@ -876,6 +876,11 @@ PAIR_CASES = [
      {("EGY", "PSE", 2), ("JOR", "PSE", 2)}, set()),
     # strikes named by a noun harm whom they killed
     ("Russian strikes killed 12 Ukrainian civilians overnight.", date(2024, 5, 2), {("RUS", "UKR", 4)}, set()),
+    # prisoners a state frees are its own, whoever else the sentence names
+    ("Venezuela freed 80 prisoners on Sunday after a U.S. envoy met Nicolas Maduro in Caracas.", date(2025, 2, 2),
+     {("VEN", "VEN", 2)}, set()),
+    # a double-barrelled name is not its second half's namesake (John Ratcliffe, USA)
+    ("Iran freed aid worker Nazanin Zaghari-Ratcliffe on Wednesday.", date(2022, 3, 16), set(), {("IRN", "USA", "*")}),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

@@ -280,6 +280,10 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
             ok = False
         if ok and i >= 1 and lowers[i - 1] in ("pro", "anti"):
             ok = False
+        # "Nazanin Zaghari-Ratcliffe": the end of a double-barrelled name no dictionary knows
+        # is not the namesake ("Israel-Hamas war" still names both)
+        if ok and k == 1 and i >= 2 and lowers[i - 1] == "-" and tokens[i - 2].pos_ == "PROPN" and lowers[i - 2] not in trie.by_first:
+            ok = False
         if ok:
             code = actors.resolve(words, when)
             country, atype = split_code(code)

@@ -1127,8 +1127,9 @@ class Coder:
             if code == "043":
                 # "Turkey hosted talks between Russian and Ukrainian delegations": each side visited
                 out.extend((t, s, "042", rule + ":clause:guest", conf * 0.6, pred) for s in sources for t in fallback if self._distinct(s, t))
-        elif (code[:2] in _DOMESTIC_ROOTS or code[:2] in ("10", "11", "12", "13")) and len(sources) == 1 and sources[0].country is not None:
-            out.extend((sources[0], t, code, rule, conf * 0.8, pred) for t in self._domestic_target(pred, sources[0], ctx))
+        elif (code[:2] in _DOMESTIC_ROOTS or code[:2] in ("10", "11", "12", "13") or code[:3] == "084") and len(sources) == 1 and sources[0].country is not None:
+            # ("Belarus freed 52 prisoners": its own prisoners)
+            out.extend((sources[0], t, code, rule, conf * 0.8, pred) for t in self._domestic_target(pred, sources[0], ctx, code[:3] == "084"))
         if not out and not targets and ((code[:2] in _REACTION_ROOTS and self._reacts(pred)) or rule in _REACTIVE_RULES
                                          or base_form(pred.text) == "retaliate"):  # "Beijing retaliated in kind"
             ctx.pending.append((sources, code, rule, conf, pred))
@@ -1470,11 +1471,12 @@ class Coder:
         return m is not None and m.type in (None, "CVL") and m.text.endswith("s") and subj.tag_ == "NNPS" or (
             m is not None and m.type == "CVL")
 
-    def _domestic_target(self, pred: Any, src: Actor, ctx: _Ctx) -> list[Actor]:
+    def _domestic_target(self, pred: Any, src: Actor, ctx: _Ctx, released: bool = False) -> list[Actor]:
         """``Colombian troops killed six guerrillas``, ``police arrested opposition
         protesters``: an object that is a domestic kind of actor (rebels, protesters,
         opposition) with no country takes the source's country, when the sentence names no
-        other country."""
+        other country; prisoners a state ``released`` are its own whatever else is named
+        ("Belarus freed 52 prisoners after a U.S. envoy met Lukashenko")."""
         # (a country naming only a border is no party: "near the Venezuelan border")
         countries = {m.country for m in ctx.mentions.values() if m.country is not None
                      and not (ctx.sent.doc[m.end - 1].dep_ in ("amod", "compound") and ctx.sent.doc[m.end - 1].head.lower_ in _NOT_PLACES)}
@@ -1502,7 +1504,7 @@ class Coder:
             atype, _ = self.agents.best(words)
             # another country named elsewhere in the sentence makes the object's country
             # uncertain, except for crowds (protesters, civilians, workers) facing their police
-            if foreign and not (atype in _CROWD_TYPES and src.type == "COP"):
+            if foreign and not (atype in _CROWD_TYPES and src.type == "COP") and not released:
                 continue
             if atype in allowed and atype != src.type:
                 return [Actor(src.country, atype, src.country + atype, o.text if len(words) < 6 else o.lower_, "inferred")]
