@@ -881,6 +881,10 @@ PAIR_CASES = [
      {("VEN", "VEN", 2)}, set()),
     # a double-barrelled name is not its second half's namesake (John Ratcliffe, USA)
     ("Iran freed aid worker Nazanin Zaghari-Ratcliffe on Wednesday.", date(2022, 3, 16), set(), {("IRN", "USA", "*")}),
+    # a visit named in the speaker's circumstances is the speaker's, and another event than
+    # the arms delivery the speaker announces
+    ("Germany has delivered another air defence system to Ukraine, Defence Minister Boris Pistorius said on Tuesday "
+     "during a visit to Kyiv.", date(2024, 6, 11), {("DEU", "UKR", 1), ("DEU", "UKR", 2)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

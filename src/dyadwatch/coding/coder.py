@@ -571,10 +571,14 @@ class Coder:
                     and not any(c.dep_ in _SUBJ_DEPS for c in tok.children)):
                 continue  # "signed a declaration, ending two decades of war": an outcome, not an act
             found.extend(self._predicate(tok, ctx))
-        have = {(s.country, t.country) for s, t, *_ in found}
+        # an event named by a noun that the verbs already coded for the pair in the same quad
+        # is the same event ("visited Kyiv … during the visit"); another quad is another event
+        # ("delivered arms to Armenia, said during a visit to Yerevan")
+        have = {(s.country, t.country, describe(c)[1]) for s, t, c, *_ in found}
         talks = {(s.country, t.country) for s, t, c, *_ in found if c[:2] == "04"}
         found.extend(f for f in self._nominal(tokens, ctx)
-                     if (f[0].country, f[1].country) not in (talks if f[3].endswith(":clause") else have))
+                     if ((f[0].country, f[1].country) not in talks if f[3].endswith(":clause")
+                         else (f[0].country, f[1].country, describe(f[2])[1]) not in have))
         self._reactions_by_noun(tokens, ctx)
         found.extend(self._reactions(ctx, found))
         found.extend(self._mediation(tokens, lowers, ctx, found))
@@ -1974,9 +1978,13 @@ class Coder:
                 if by is None and pobj is not None:
                     by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
                 by_obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-                if pobj is None or (poss is None and by_obj is None):
+                # "Pistorius said on Tuesday during a visit to Kyiv": the visitor is the clause's subject
+                during = (poss is None and by_obj is None and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on")
+                          and tok.head.head.pos_ == "VERB")
+                if pobj is None or (poss is None and by_obj is None and not during):
                     continue
-                visitors = self._np_actor(poss, ctx, True, 0) if poss is not None else self._np_actors(by_obj, ctx, source=True)
+                visitors = (self._np_actor(poss, ctx, True, 0) if poss is not None else self._np_actors(by_obj, ctx, source=True)
+                            if by_obj is not None else self._subject_actors(tok.head.head, ctx))
                 for a in visitors:
                     for b in self._np_actors(pobj, ctx):
                         if self._distinct(a, b):

@@ -173,8 +173,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("send", "peacekeepers/peacekeeping", "074"),
     ("send", "monitors/observers/mission", "086"),
     ("supply", "weapons/arms/ammunition/howitzers/military/missiles/drones/radars/radar/tanks/jets/artillery/rockets/batteries/interceptors/shells", "072"),
-    ("sell", "weapons/arms/ammunition/howitzers/military/missiles/drones/radars/radar/tanks/jets/artillery/rockets/batteries/interceptors/shells", "072"),
-    ("deliver", "weapons/arms/ammunition/howitzers/military/missiles/drones/radars/radar/tanks/jets/artillery/rockets/batteries/interceptors/shells", "072"),
+    ("sell", "weapons/arms/ammunition/howitzers/military/missiles/drones/radars/radar/tanks/jets/artillery/rockets/batteries/interceptors/shells/defence/defense", "072"),
+    ("deliver", "weapons/arms/ammunition/howitzers/military/missiles/drones/radars/radar/tanks/jets/artillery/rockets/batteries/interceptors/shells/defence/defense", "072"),
     ("provide", "weapons/arms/ammunition/military", "072"),
     ("provide", "aid/assistance/help/loan/funding", "070"),
     ("drop", "food/meals/aid/supplies/medicine/medicines/rations/parcels", "073"),  # "dropped 38,000 meals over Gaza"
