@@ -885,6 +885,9 @@ PAIR_CASES = [
     # the arms delivery the speaker announces
     ("Germany has delivered another air defence system to Ukraine, Defence Minister Boris Pistorius said on Tuesday "
      "during a visit to Kyiv.", date(2024, 6, 11), {("DEU", "UKR", 1), ("DEU", "UKR", 2)}, set()),
+    # "each … the other('s)": a mutual act of coordinated sides
+    ("Lithuania and Belarus each expelled one of the other's diplomats on Friday.", date(2021, 8, 6),
+     {("LTU", "BLR", 4), ("BLR", "LTU", 4)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

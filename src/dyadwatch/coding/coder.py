@@ -1115,7 +1115,10 @@ class Coder:
             base_form(pred.text) in ("trade", "exchange") and rule.startswith("phrase:")) or (
             # "each government accused the other"
             any(c.dep_ in ("dobj", "obj") and c.lower_ == "other" for c in pred.children)
-            and (subj := self._subject_token(pred)) is not None and _each_of_two(subj)) or (  # "traded accusations"
+            and (subj := self._subject_token(pred)) is not None and _each_of_two(subj)) or (
+            # "Ukraine and Hungary each expelled two of the other's diplomats"
+            (subj := self._subject_token(pred)) is not None and any(c.lower_ == "each" for c in (*subj.children, *pred.children))
+            and any(t.lower_ == "other" and t.dep_ in ("dobj", "obj", "poss", "pobj") for t in pred.subtree)) or (  # "traded accusations"
             # "India and China agreed to pull back their troops": each side's from the other
             code[:3] == "087" and any(c.dep_ in ("dobj", "obj") and any(g.dep_ == "poss" and g.lower_ == "their" for g in c.children)
                                       for c in pred.children))
