@@ -888,6 +888,13 @@ PAIR_CASES = [
     # "each … the other('s)": a mutual act of coordinated sides
     ("Lithuania and Belarus each expelled one of the other's diplomats on Friday.", date(2021, 8, 6),
      {("LTU", "BLR", 4), ("BLR", "LTU", 4)}, set()),
+    # an agreed exchange of the sides' people, an agreed end to targeting, reciprocal tariffs slashed
+    ("Russia and Ukraine agreed to swap 90 Russian soldiers for 90 Ukrainian servicemen.", date(2024, 5, 2),
+     {("RUS", "UKR", 2), ("UKR", "RUS", 2)}, {("RUS", "UKR", 1)}),
+    ("Washington and the Houthis agreed to stop targeting each other's ships, Oman said.", date(2025, 5, 6),
+     {("USA", "YEM", 2), ("YEM", "USA", 2)}, set()),
+    ("Chinese and U.S. negotiators agreed to slash reciprocal tariffs for 90 days.", date(2025, 5, 12),
+     {("USA", "CHN", 2), ("CHN", "USA", 2)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

@@ -1085,6 +1085,11 @@ class Coder:
             return []
         ctx.coded[pred.i] = (pred, code, rule, {actor_key(s.code, s.country) for s in sources})
         out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        if (base_form(pred.text) in ("exchange", "swap", "trade") and rule.startswith("phrase:")
+                and len({s.country for s in sources}) >= 2 and all(t.country in {s.country for s in sources} for t in targets)):
+            # "Armenia and Azerbaijan agreed to exchange 32 Armenian soldiers for two Azerbaijani
+            # servicemen": what is exchanged belongs to the sides, who act on each other
+            targets = []
         if targets:
             for s in sources:
                 for t in targets:
@@ -1116,6 +1121,8 @@ class Coder:
             # "each government accused the other"
             any(c.dep_ in ("dobj", "obj") and c.lower_ == "other" for c in pred.children)
             and (subj := self._subject_token(pred)) is not None and _each_of_two(subj)) or (
+            # "U.S. and Chinese officials agreed to slash reciprocal tariffs"
+            any(c.dep_ in ("dobj", "obj") and any(g.lower_ in ("reciprocal", "mutual") for g in c.children) for c in pred.children)) or (
             # "Ukraine and Hungary each expelled two of the other's diplomats"
             (subj := self._subject_token(pred)) is not None and any(c.lower_ == "each" for c in (*subj.children, *pred.children))
             and any(t.lower_ == "other" and t.dep_ in ("dobj", "obj", "poss", "pobj") for t in pred.subtree)) or (  # "traded accusations"

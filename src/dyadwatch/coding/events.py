@@ -191,6 +191,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("cut", "tariffs/tariff/duties", "085"),  # "cut tariffs on Chinese imports to 10%": lowered
     ("reduce", "tariffs/tariff/duties", "085"),
     ("lower", "tariffs/tariff/duties", "085"),
+    ("slash", "tariffs/tariff/duties", "085"),
     ("agree", "package/aid/assistance/loan/loans/funding/financing", "071"),  # "agreed to a support package for Ukraine"
     ("lift", "ban/restrictions/visas/visa/curfew", "081"),
     ("remove", "list/blacklist", "081"),  # "remove Cuba from the list of state sponsors of terrorism"
@@ -234,7 +235,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("cut", "aid/assistance/funding", "162"),
     ("halt", "offensive/attack/attacks/fighting/operation/hostilities/strikes", "087"),
     ("end", "offensive/fighting/hostilities/war", "087"),
-    ("stop", "offensive/fighting/hostilities/attacks", "087"),
+    ("stop", "offensive/fighting/hostilities/attacks/targeting/attacking/firing/shelling/strikes", "087"),
     ("declare", "persona", "166"),
     ("give", "hours/days leave", "174"),  # "gave France's ambassador 72 hours to leave the country"
     ("recall", "ambassador/envoy/diplomats", "161"),
@@ -268,7 +269,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("join", "sanctions", "163"),
     ("join", "strikes/strike/attacks/attack/offensive/raids/bombing/airstrikes", "190"),
     ("adopt", "sanctions", "163"),
-    ("exchange", "prisoners/detainees/captives/bodies", "0841"),
+    ("exchange", "prisoners/detainees/captives/bodies/soldiers/servicemen/pows", "0841"),
+    ("swap", "prisoners/detainees/captives/bodies/soldiers/servicemen/pows", "0841"),
     ("hand", "over prisoners/detainees", "0841"),
     ("return", "control/villages/territory", "084"),
     ("conduct", "drills/exercises/exercise", "154"),
