@@ -899,6 +899,14 @@ PAIR_CASES = [
      {("USA", "YEM", 2), ("YEM", "USA", 2)}, set()),
     ("Chinese and U.S. negotiators agreed to slash reciprocal tariffs for 90 days.", date(2025, 5, 12),
      {("USA", "CHN", 2), ("CHN", "USA", 2)}, set()),
+    # a purpose clause of protest shares its clause's subject; separatist authorities are not
+    # the government they accuse; Port-au-Prince is a place despite its lower-case "au"
+    ("Beijing summoned Japan's ambassador on Friday to protest against the release of treated water.", date(2023, 8, 25),
+     {("CHN", "JPN", 3)}, set()),
+    ("Separatist authorities in Transnistria accused Chisinau of waging an economic war.", date(2024, 1, 11),
+     {("MDA", "MDA", 3)}, set()),
+    ("A contingent of 200 Kenyan police officers arrived in Port-au-Prince on Tuesday.", date(2024, 7, 16),
+     {("KEN", "HTI", 2)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

@@ -266,7 +266,9 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
             continue
         k = len(words)
         first = tokens[i + 1] if words[0] == "the" and k > 1 else tokens[i]
-        ok = first.text[:1].isupper() and (words not in actors.places or all(t.pos_ == "PROPN" for t in tokens[i : i + k] if t.is_alpha))
+        # (a place's capitalised words must be proper nouns; "au" in Port-au-Prince need not)
+        ok = first.text[:1].isupper() and (words not in actors.places or all(
+            t.pos_ == "PROPN" for t in tokens[i : i + k] if t.is_alpha and t.text[:1].isupper()))
         # "Russian-led", "Azerbaijani-born": a modifier, not an actor.
         if ok and i + k + 1 < n and lowers[i + k] == "-" and lowers[i + k + 1] in _LINKED and not (
                 # "the Saudi-led coalition": a coalition with no name of its own is its leader's

@@ -118,7 +118,7 @@ delegation``, ``members of the Iraqi parliament``, ``supporters of the Venezuela
 opposition``."""
 _ORIGIN_PREPS: dict[str, frozenset[str] | None] = {
     "from": None,
-    "in": frozenset({"COP", "GOV", "JUD", "LEG", "OPP", "CVL", "MED", "LAB", "EDU", "BUS"}),
+    "in": frozenset({"COP", "GOV", "JUD", "LEG", "OPP", "CVL", "MED", "LAB", "EDU", "BUS", "SEP", "REB"}),
     "at": frozenset({"GOV", "COP", "JUD", "LEG"}),
 }
 """Prepositions that give an agent noun its country (``officials from Sudan``, ``police in
@@ -1628,6 +1628,13 @@ class Coder:
                 # "declared four Iranian diplomats persona non grata, accusing Tehran …", with
                 # "persona" read as a verb whose subject is the diplomats: the declarer accuses
                 return self._subject_actors(pred.head.head, ctx)
+            return self._subject_actors(pred.head, ctx)
+        if (pred.dep_ == "advcl" and pred.tag_ == "VB" and pred.head.pos_ == "VERB"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
+                and (hit := self._code_of(pred)) is not None and hit[:2] in ("11", "14", "17")):
+            # "farmers drove tractors into Warsaw to protest against the government": a purpose
+            # clause of protest or coercion shares its clause's subject (purposes of cooperation,
+            # "signed a memorandum to cooperate on the road", are the signing's, not acts)
             return self._subject_actors(pred.head, ctx)
         if pred.dep_ == "pcomp" and pred.head.dep_ == "prep" and pred.head.head.pos_ == "VERB":
             # "brokered a truce after hosting the ministers": the main clause's subject
