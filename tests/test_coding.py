@@ -907,6 +907,16 @@ PAIR_CASES = [
      {("MDA", "MDA", 3)}, set()),
     ("A contingent of 200 Kenyan police officers arrived in Port-au-Prince on Tuesday.", date(2024, 7, 16),
      {("KEN", "HTI", 2)}, set()),
+    # a note of protest handed or sent is an official protest
+    ("Lithuania's Foreign Ministry handed a note of protest to the Belarusian charge d'affaires on Monday.",
+     date(2021, 7, 5), {("LTU", "BLR", 3)}, set()),
+    # a decision to cooperate on a material matter is that cooperation; steps towards it are not yet
+    ("Georgia and Azerbaijan agreed on Tuesday to build a new railway bridge over the Red Bridge crossing.",
+     date(2024, 5, 2), {("GEO", "AZE", 2), ("AZE", "GEO", 2)}, {("GEO", "AZE", 1)}),
+    ("Egypt and Sudan agreed to take steps towards reopening their border crossings.", date(2024, 5, 2),
+     {("EGY", "SDN", 1)}, {("EGY", "SDN", 2)}),
+    ("The European Union disbursed 60 million euros in budget support to Moldova on Wednesday.", date(2023, 1, 25),
+     {("EUR", "MDA", 2)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

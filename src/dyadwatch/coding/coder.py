@@ -923,6 +923,11 @@ class Coder:
             code, rule = "043", "verb:welcome:host"
         if code == "042" and dobj is not None and dobj.pos_ == "PRON":
             return []  # "flying him out of the country": transport of a person, not a visit
+        if code == "030" and rule == "verb:agree":
+            # "Iran and Armenia agreed to build a third power line", "agreed to keep the border
+            # post open": a decision to cooperate on a material matter is that cooperation
+            # (061; 062 for joint security work), like other decisions coded as their act
+            code, rule = self._agreed_cooperation(pred) or (code, rule)
         if code == "150" and dobj is not None and any(c.lower_ in ("joint", "combined") for c in dobj.children):
             code, rule = "062", rule + ":joint"  # "began joint naval exercises": military cooperation
         if base_form(pred.text) in ("send", "launch", "fire") and dobj is not None and (_weapon(dobj) or any(_weapon(g) for g in dobj.conjuncts)) and any(
@@ -1206,6 +1211,21 @@ class Coder:
         if obj.lower_ in ("it", "this", "that", "them", "what") or obj.lower_ in _ACT_NOUNS:
             return True
         return any(w in _RETALIATION for w in (t.lower_ for t in obj.subtree))
+
+    def _agreed_cooperation(self, pred: Any) -> tuple[str, str] | None:
+        """The code of what an ``agree`` predicate's uncoded infinitive does: 061 when its
+        words cue energy, economy or transport, 062 for joint security work, else ``None``."""
+        for c in pred.children:
+            if c.dep_ != "xcomp" or c.pos_ != "VERB" or self._has_code(c):
+                continue
+            if any(t.lower_ in ("towards", "toward") for t in c.subtree):
+                continue  # "agreed to take steps towards resuming flights": not yet the cooperation
+            cues = {CUE_ASPECT.get(singular(t.lower_)) for t in c.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN")}
+            if cues & {"energy", "economy", "transport"}:
+                return "061", "verb:agree:cooperation"
+            if "security" in cues and any(t.lower_ in ("joint", "jointly", "together") for t in c.subtree):
+                return "062", "verb:agree:cooperation"
+        return None
 
     def _mediation(self, tokens: list[Any], lowers: list[str], ctx: _Ctx,
                    found: list[tuple[Actor, Actor, str, str, float, Any]]) -> list[tuple[Actor, Actor, str, str, float, Any]]:

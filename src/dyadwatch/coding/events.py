@@ -113,7 +113,7 @@ VERBS: dict[str, str] = {
     "kill": "190", "sink": "190", "torpedo": "190", "ambush": "190", "raze": "190",
     "station": "154",
     "retake": "192", "recapture": "192", "overrun": "192", "strafe": "195", "execute": "180",
-    "insult": "111", "airdrop": "073", "airlift": "073", "unfreeze": "085", "extradite": "174",
+    "insult": "111", "disburse": "071", "airdrop": "073", "airlift": "073", "unfreeze": "085", "extradite": "174",
 }
 """Base verb (or verb + particle) → CAMEO code of its usual sense in international news."""
 
@@ -200,6 +200,10 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("ease", "restrictions/ban/visa", "081"),
     ("lodge", "protest/complaint", "114"),
     ("file", "complaint/protest", "114"),
+    # "handed a note of protest to the Iranian ambassador", "sent a protest note to Croatia"
+    ("hand", "note/notes protest", "114"),
+    ("send", "note/notes protest", "114"),
+    ("deliver", "note/notes protest", "114"),
     ("file", "lawsuit/suit/case", "115"),
     ("bring", "case/lawsuit", "115"),
     ("issue", "warning/ultimatum", "130"),
