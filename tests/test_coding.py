@@ -917,6 +917,19 @@ PAIR_CASES = [
      {("EGY", "SDN", 1)}, {("EGY", "SDN", 2)}),
     ("The European Union disbursed 60 million euros in budget support to Moldova on Wednesday.", date(2023, 1, 25),
      {("EUR", "MDA", 2)}, set()),
+    # the means of an attack in a passive: fire from a side's positions, an attack by its drones
+    ("An Armenian army post was hit by mortar fire from Azerbaijani positions overnight.", date(2021, 11, 29),
+     {("AZE", "ARM", 4)}, set()),
+    ("A grain terminal in the Ukrainian port of Reni was damaged in an overnight attack by Russian drones.",
+     date(2023, 7, 24), {("RUS", "UKR", 4)}, set()),
+    # whose the positions are; armed groups the Phoenix lists lack
+    ("Myanmar's military carried out air strikes on positions held by the Arakan Army in Rakhine state.",
+     date(2024, 2, 13), {("MMR", "MMR", 4)}, set()),
+    # joint patrols and exercises are both sides' military cooperation
+    ("Georgian and Azerbaijani border guards carried out a joint patrol along the frontier.", date(2024, 5, 2),
+     {("GEO", "AZE", 2), ("AZE", "GEO", 2)}, set()),
+    ("Pakistan's army chief attended joint exercises by Pakistani and Turkish special forces near Istanbul.",
+     date(2024, 5, 2), {("PAK", "TUR", 2), ("TUR", "PAK", 2)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

@@ -347,6 +347,10 @@ _WEAPONS: frozenset[str] = frozenset(
     "rocket rockets missile missiles drone drones shell shells bomb bombs mortar mortars grenade grenades "
     "round rounds torpedo torpedoes munitions".split())
 
+_JOINT_ACTS: frozenset[str] = frozenset({"exercises", "exercise", "drills", "drill", "patrol", "patrols", "manoeuvres", "maneuvers"})
+"""Nouns of military acts two forces can hold together ("joint exercises by A and B")."""
+_FIRE_NOUNS: frozenset[str] = frozenset({"fire", "gunfire", "shelling", "artillery", "barrage", "salvo", "strike", "strikes"})
+"""Nouns of fire that carry an attack, not its author ("hit by mortar fire from …")."""
 _ENVOYS: frozenset[str] = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
                                      "delegation", "delegations", "negotiators", "attache"})
 """A state's own envoys: recalled or sent, they are not the other side of the act."""
@@ -954,6 +958,11 @@ class Coder:
             sources = self._np_actors(pobj, ctx, source=True) if pobj is not None else []
             subj = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
             targets = self._np_actors(subj, ctx) if subj is not None else []
+            if not sources and code[:2] in ("18", "19", "20"):
+                sources = self._attackers_of_means(pred, pobj, ctx)
+                if sources and not targets and subj is not None:
+                    # "a grain facility in the Ukrainian port of Izmail was damaged": the place's state
+                    targets = [a for a in self._located([subj], ctx, 0, attack=True) if a.country not in {s.country for s in sources}]
             if sources and not targets:
                 # "rockets were fired at Tel Aviv by Hamas"
                 targets, _ = self._targets(pred, code, ctx, exclude=sources, preps_only=True)
@@ -1211,6 +1220,28 @@ class Coder:
         if obj.lower_ in ("it", "this", "that", "them", "what") or obj.lower_ in _ACT_NOUNS:
             return True
         return any(w in _RETALIATION for w in (t.lower_ for t in obj.subtree))
+
+    def _attackers_of_means(self, pred: Any, means: Any, ctx: _Ctx) -> list[Actor]:
+        """Who attacked, for a passive whose agent is the means of an attack: "was hit by
+        mortar fire from Azerbaijani positions" (the ``from`` phrase), "was damaged in an
+        overnight attack by Russian drones" (the attack noun's ``by`` phrase)."""
+        holders = [means] if means is not None and (_weapon(means) or means.lower_ in _FIRE_NOUNS) else []
+        holders += [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                    for g in c.children if g.dep_ == "pobj" and g.lower_ in _NOMINAL_FORCE]
+        for h in holders:
+            for c in (*h.children, *(pred.children if h is means else ())):
+                if c.dep_ != "prep" or c.lower_ not in ("from", "by"):
+                    continue
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                # ("from Azerbaijani positions": the positions' country, whatever the noun)
+                got = [a for a in self._np_actors(pobj, ctx) if a.country is not None] or [
+                    m.actor("modifier") for g in pobj.children if g.dep_ in ("amod", "compound", "poss")
+                    and (m := ctx.mentions.get(g.i)) is not None and m.country is not None][:1]
+                if got:
+                    return got
+        return []
 
     def _agreed_cooperation(self, pred: Any) -> tuple[str, str] | None:
         """The code of what an ``agree`` predicate's uncoded infinitive does: 061 when its
@@ -1954,7 +1985,7 @@ class Coder:
         for tok in tokens:
             w = tok.lower_
             if tok.pos_ != "NOUN" or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS and w not in _NOMINAL_FORCE
-                                      and w not in ("expulsion", "expulsions")
+                                      and w not in ("expulsion", "expulsions") and w not in _JOINT_ACTS
                                       and w not in _NOMINAL_FIGHTING and singular(w) not in _NOMINAL_MEASURES and w not in AGREEMENTS):
                 continue
             gov = tok.head
@@ -1986,6 +2017,16 @@ class Coder:
                     for b in actors:
                         if a is not b and a.code + a.text != b.code + b.text and self._distinct(a, b):
                             out.append((a, b, "190", "noun:" + w, 0.75, tok))
+            elif w in _JOINT_ACTS:
+                # "joint exercises by Turkish and Azerbaijani special forces": both sides' cooperation
+                # (the parser may hang "by" on the verb: "attended joint exercises | by …")
+                holders = [tok, tok.head] if tok.dep_ in ("dobj", "obj") else [tok]
+                by = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+                if pobj is not None and any(c.lower_ in ("joint", "combined") for c in tok.children):
+                    sides = self._np_actors(pobj, ctx, source=True)
+                    out.extend((a, b, "062", "noun:" + w + ":joint", 0.75, tok) for a in sides for b in sides
+                               if a is not b and a.country != b.country and self._distinct(a, b))
             elif w in ("expulsion", "expulsions"):
                 # "in retaliation for London's expulsion of his Russian counterpart": the
                 # possessor expelled the people of the "of" phrase
@@ -2267,6 +2308,15 @@ class Coder:
                 code = (mm.code + agent_type) if agent_type and mm.type is None else mm.code
                 out.append(Actor(mm.country, atype, code, text, "modifier"))
             return out
+        if not source and depth < 2:
+            # "air strikes on positions held by the Arakan Army": whose the positions are
+            for c in head.children:
+                if c.dep_ == "acl" and c.lower_ in ("held", "controlled", "occupied", "used", "run", "operated"):
+                    agent = next((g for g in c.children if g.dep_ == "agent"), None)
+                    pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+                    got = [a for h in self._members(pobj, ctx) for a in self._np_actor(h, ctx, True, depth + 1)] if pobj is not None else []
+                    if got:
+                        return got
         if depth < 2:
             # "the foreign ministers of Azerbaijan and Georgia", "a depot of SOCAR"
             for c in head.children:

@@ -127,6 +127,10 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("pledge", "response/respond/retaliation/retaliate/revenge/reprisal/retribution/avenge", "130"),
     ("promise", "response/respond/retaliation/retaliate/revenge/reprisal/retribution/avenge", "130"),
     ("hold", "exercise/exercises/drill/drills/manoeuvres/maneuvers/war-games", "150"),
+    # "carried out their first joint patrol": military cooperation of the sides
+    ("carry", "patrol/patrols joint", "062"),
+    ("conduct", "patrol/patrols joint", "062"),
+    ("hold", "patrol/patrols joint", "062"),
     ("hold", "talk/talks/negotiation/negotiations/consultation/consultations/meeting/meetings/discussion/discussions/summit", "040"),
     ("have", "talk/talks/conversation/call", "040"),
     ("open", "talk/talks/negotiation/negotiations", "040"),
