@@ -930,6 +930,11 @@ PAIR_CASES = [
      {("GEO", "AZE", 2), ("AZE", "GEO", 2)}, set()),
     ("Pakistan's army chief attended joint exercises by Pakistani and Turkish special forces near Istanbul.",
      date(2024, 5, 2), {("PAK", "TUR", 2), ("TUR", "PAK", 2)}, set()),
+    # a speaker's verdict on another state's election or proposal is praise or criticism
+    ("The OSCE's observation mission said that Moldova's presidential election had been competitive and credible.",
+     date(2024, 11, 4), {(None, "MDA", 1)}, set()),
+    ("Moscow said on Tuesday that Kyiv's latest proposal was unacceptable.", date(2024, 5, 2), {("RUS", "UKR", 3)}, set()),
+    ("Lavrov said Armenia was ready to sign the treaty.", date(2024, 5, 2), set(), {("RUS", "ARM", "*")}),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

@@ -111,7 +111,7 @@ _PLACE_NOUNS: frozenset[str] = frozenset(
 _CROWDS: frozenset[str] = frozenset({"thousands", "hundreds", "dozens", "tens", "crowds", "millions", "gathering", "crowd"})
 _RELATIONAL: frozenset[str] = frozenset(
     "head heads chief chiefs member members representative representatives supporters supporter "
-    "delegation delegations team teams group groups board boards observers observer monitors".split()
+    "delegation delegations team teams group groups board boards observers observer monitors mission missions".split()
 )
 """Nouns that name part of the actor of their ``of`` phrase: ``the head of the Russian
 delegation``, ``members of the Iraqi parliament``, ``supporters of the Venezuelan
@@ -187,6 +187,9 @@ _NEGATIVE_LABELS: frozenset[str] = frozenset(
     "absurd illegal invalid counterproductive unacceptable groundless unfounded spy spies undeclared espionage "
     "immoral shameful outrageous cynical hypocritical racist corrupt disgraceful".split())
 """Labels VADER scores as neutral that are criticism when one state pins them on another's act."""
+_POSITIVE_LABELS: frozenset[str] = frozenset(
+    "credible competitive transparent legitimate constructive productive fruitful orderly democratic".split())
+"""Verdicts VADER scores as neutral that are praise ("the election had been competitive")."""
 _CONSEQUENCES: frozenset[str] = frozenset(
     "end halt cut send bring mark pave spark trigger raise deepen heighten escalate worsen leave disrupt "
     "stop reduce".split())
@@ -586,6 +589,7 @@ class Coder:
         self._reactions_by_noun(tokens, ctx)
         found.extend(self._reactions(ctx, found))
         found.extend(self._mediation(tokens, lowers, ctx, found))
+        found.extend(self._assessments(tokens, ctx))
         if self.roles is not None or self.trace is not None:
             found.extend(self._learned(ctx, found, doc, sent_idx))
         if not found:
@@ -1220,6 +1224,36 @@ class Coder:
         if obj.lower_ in ("it", "this", "that", "them", "what") or obj.lower_ in _ACT_NOUNS:
             return True
         return any(w in _RETALIATION for w in (t.lower_ for t in obj.subtree))
+
+    def _assessments(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """A speaker's verdict on another state's act or institution: "OSCE observers said
+        Montenegro's election had been competitive and well administered" (051), "said
+        Georgia's position was immoral" (111). The said clause is a copula with an adjective
+        whose subject a country modifies; praise or criticism by the adjectives' tone."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for tok in tokens:
+            if tok.pos_ != "VERB" or base_form(tok.text) not in ("say", "declare", "conclude", "find") or self._blocked(tok):
+                continue
+            for c in tok.children:
+                if c.dep_ != "ccomp" or c.lemma_ != "be" or self._blocked(c):
+                    continue
+                adj = next((g for g in c.children if g.dep_ == "acomp" and g.pos_ == "ADJ"), None)
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if adj is None or subj is None or subj.i in ctx.mentions:
+                    continue  # ("said Armenia was ready": a state's own disposition, not a verdict on it)
+                owners = [m.actor("modifier") for g in subj.children if g.dep_ in ("poss", "amod", "compound")
+                          and (m := ctx.mentions.get(g.i)) is not None and (m.country is not None)]
+                words = [t.text for t in adj.subtree if t.pos_ in ("ADJ", "ADV", "VERB")]
+                score = tone(" ".join(words))
+                lw = {w.lower() for w in words}
+                code = "111" if (lw & _NEGATIVE_LABELS or score <= -0.5) else "051" if (lw & _POSITIVE_LABELS or score >= 0.5) else None
+                if code is None or not owners:
+                    continue
+                for a in self._subject_actors(tok, ctx):
+                    for b in owners[:1]:
+                        if a.country != b.country and self._distinct(a, b):
+                            out.append((a, b, code, "verdict:" + ("negative" if code == "111" else "positive"), 0.7, c))
+        return out
 
     def _attackers_of_means(self, pred: Any, means: Any, ctx: _Ctx) -> list[Actor]:
         """Who attacked, for a passive whose agent is the means of an attack: "was hit by
