@@ -1072,7 +1072,7 @@ class Coder:
                 targets = [a for a in self._subject_actors(pred.head, ctx) if a.country not in src_countries]
                 route = "prompted"
             mutual = base_form(pred.text) in _MUTUAL_VERBS and (
-                (code in _MEETINGS and route in ("object", "dative", "prep:with")) or (code in SYMMETRIC and route == "prep:with")
+                (code in _MEETINGS and route in ("object", "object-modifier", "dative", "prep:with")) or (code in SYMMETRIC and route == "prep:with")
                 or (code == "057" and route != "protested"))  # a signed agreement has two signatories, however named
             if code[:2] == "19" and any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
                     g.dep_ == "pobj" and g.lower_ in ("exchange", "exchanges") for g in c.children) for c in pred.children):
