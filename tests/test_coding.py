@@ -935,6 +935,12 @@ PAIR_CASES = [
      date(2024, 11, 4), {(None, "MDA", 1)}, set()),
     ("Moscow said on Tuesday that Kyiv's latest proposal was unacceptable.", date(2024, 5, 2), {("RUS", "UKR", 3)}, set()),
     ("Lavrov said Armenia was ready to sign the treaty.", date(2024, 5, 2), set(), {("RUS", "ARM", "*")}),
+    # fire named by a noun is its modifier's: as the means of a passive or as a subject
+    ("Two Armenian soldiers were killed by Azerbaijani fire near Sotk on Tuesday.", date(2022, 9, 13),
+     {("AZE", "ARM", 4)}, set()),
+    ("Syrian mortar fire killed five Turkish civilians in Akcakale on Wednesday.", date(2012, 10, 3),
+     {("SYR", "TUR", 4)}, set()),
+    ("A fire broke out at the Russian embassy in Kyiv.", date(2024, 5, 2), set(), {("*", "RUS", "*")}),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

@@ -134,7 +134,7 @@ _BENEFIT_ROOTS: frozenset[str] = frozenset({"03", "06", "07"})
 _NOMINAL_TALKS: frozenset[str] = frozenset({"talks", "negotiations", "meeting", "summit", "consultations"})
 _NOMINAL_FORCE: frozenset[str] = frozenset(
     {"invasion", "incursion", "offensive", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
-     "bombardment", "shelling", "bombing", "raid", "raids", "occupation", "blockade", "barrage"})
+     "bombardment", "shelling", "bombing", "raid", "raids", "occupation", "blockade", "barrage", "fire"})
 _NOMINAL_FIGHTING: frozenset[str] = frozenset({"fighting", "clashes", "clash", "battles", "hostilities", "skirmishes"})
 _NOMINAL_VISITS: frozenset[str] = frozenset({"visit", "trip"})
 _NOMINAL_BLOCKERS: frozenset[str] = frozenset(
@@ -1260,6 +1260,12 @@ class Coder:
         mortar fire from Azerbaijani positions" (the ``from`` phrase), "was damaged in an
         overnight attack by Russian drones" (the attack noun's ``by`` phrase)."""
         holders = [means] if means is not None and (_weapon(means) or means.lower_ in _FIRE_NOUNS) else []
+        if holders:
+            # "were killed by Azerbaijani fire": the fire's own modifier
+            owners = [m.actor("modifier") for c in means.children if c.dep_ in ("amod", "compound", "poss")
+                      and (m := ctx.mentions.get(c.i)) is not None and m.country is not None]
+            if owners:
+                return owners[:1]
         holders += [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                     for g in c.children if g.dep_ == "pobj" and g.lower_ in _NOMINAL_FORCE]
         for h in holders:
