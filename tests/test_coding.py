@@ -941,6 +941,10 @@ PAIR_CASES = [
     ("Syrian mortar fire killed five Turkish civilians in Akcakale on Wednesday.", date(2012, 10, 3),
      {("SYR", "TUR", 4)}, set()),
     ("A fire broke out at the Russian embassy in Kyiv.", date(2024, 5, 2), set(), {("*", "RUS", "*")}),
+    # "the three countries" are the last three-country list named before, as subject or object
+    ("Spain, Ireland and Norway recognised a Palestinian state, a week after Israel recalled its ambassadors from "
+     "the three countries.", date(2024, 5, 28), {("ISR", "ESP", 4), ("ISR", "IRL", 4), ("ISR", "NOR", 4)},
+     {("ISR", "PSE", "*")}),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

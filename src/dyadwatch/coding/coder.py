@@ -1750,12 +1750,23 @@ class Coder:
                 return self._subject_actors(gov.head, ctx)
         return []
 
-    @staticmethod
-    def _the_two(subj: Any, ctx: _Ctx) -> list[Actor]:
+    def _the_two(self, subj: Any, ctx: _Ctx) -> list[Actor]:
         """"Sisi hosted King Abdullah, and the two leaders rejected …": the first two actors of
         different countries named in the sentence before the phrase (the sides of its first
         clause, not a mediator or a place named since); "the three leaders" the first three."""
         size = next((_GROUP_SIZES[c.lower_] for c in subj.children if c.lower_ in _GROUP_SIZES), 2)
+        if size > 2:
+            # "Spain, Ireland and Norway recognised …, after Israel recalled its ambassadors from
+            # the three countries": the last list of that many countries named before
+            for i in range(subj.i - 1, ctx.sent.start - 1, -1):
+                m = ctx.mentions.get(i)
+                tok = subj.doc[i]
+                if m is None or tok.i != m.end - 1 or tok.dep_ == "conj":
+                    continue
+                members = [ctx.mentions[h.i] for h in self._members(tok, ctx) if h.i in ctx.mentions]
+                if len({mm.country for mm in members if mm.country}) == size:
+                    text = " ".join(t.text for t in subj.subtree)
+                    return [mm.actor("pronoun", text) for mm in members]
         # a coordinated pair named before wins ("brokered talks between Thailand and Cambodia, at
         # which the two neighbours agreed …")
         for i in range(subj.i - 1, ctx.sent.start - 1, -1):
@@ -2281,6 +2292,10 @@ class Coder:
 
     def _np_actor(self, head: Any, ctx: _Ctx, source: bool, depth: int) -> list[Actor]:
         mentions = ctx.mentions
+        if (head.lower_ in _PAIR_NOUNS and any(c.lower_ in _GROUP_SIZES for c in head.children)
+                and any(c.lower_ == "the" for c in head.children) and not any(t.i in mentions for t in head.subtree)):
+            # "recalled its ambassadors from the three countries": the three named before
+            return self._the_two(head, ctx)
         np_tokens = [head]
         for c in head.children:
             if c.dep_ in _MOD_DEPS:
