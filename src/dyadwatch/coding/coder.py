@@ -716,6 +716,8 @@ class Coder:
         verb = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.i == sent.start or verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
             return None
+        if sent.doc[verb.i - 1].text == "-":
+            return None  # "Mali's military-led government gave …": a hyphenated modifier, not a misread verb
         if verb.head.i < verb.i or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART") for t in sent.doc[sent.start : verb.i]):
             return None
         before = [mentions[i] for i in range(sent.start, verb.i) if i in mentions]
