@@ -948,6 +948,11 @@ PAIR_CASES = [
     # a hyphenated "-led" modifier is no misread verb: the sentence is not parsed again
     ("Sudan's army-led government cut diplomatic ties with the United Arab Emirates on Tuesday.", date(2025, 5, 6),
      {("SDN", "ARE", 4)}, set()),
+    # "the bloc" is the organisation named before it; a failed or sought act is not done
+    ("Tokayev appealed to the CSTO for help, and the bloc agreed hours later to send peacekeeping troops to "
+     "Kazakhstan.", date(2022, 1, 5), {(None, "KAZ", 2)}, set()),
+    ("Russian and Ukrainian delegations met in Istanbul but failed to agree on a ceasefire.", date(2025, 5, 16),
+     {("RUS", "UKR", 1)}, {("RUS", "UKR", 2)}),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

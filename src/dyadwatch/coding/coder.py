@@ -350,6 +350,11 @@ _WEAPONS: frozenset[str] = frozenset(
     "rocket rockets missile missiles drone drones shell shells bomb bombs mortar mortars grenade grenades "
     "round rounds torpedo torpedoes munitions".split())
 
+_UNDONE: frozenset[str] = frozenset({"fail", "seek", "want", "wish", "aim", "strive", "struggle"})
+"""Verbs whose infinitive names an act not done ("failed to protect", "seeks to cut")."""
+_BLOC_NOUNS: frozenset[str] = frozenset({"bloc", "alliance", "organisation", "organization", "agency", "watchdog", "union",
+                                         "court", "body", "fund"})
+"""Nouns that name an organisation named before them ("the bloc", "the watchdog")."""
 _JOINT_ACTS: frozenset[str] = frozenset({"exercises", "exercise", "drills", "drill", "patrol", "patrols", "manoeuvres", "maneuvers"})
 """Nouns of military acts two forces can hold together ("joint exercises by A and B")."""
 _FIRE_NOUNS: frozenset[str] = frozenset({"fire", "gunfire", "shelling", "artillery", "barrage", "salvo", "strike", "strikes"})
@@ -919,6 +924,8 @@ class Coder:
                     and not (base_form(gov.text) in _DECISION_VERBS and code[:2] in _MATERIAL_ROOTS
                              and not any(c.dep_ in ("dobj", "obj") for c in gov.children))):
                 return []
+            if gov.pos_ == "VERB" and base_form(gov.text) in _UNDONE:
+                return []  # "the bloc had failed to protect", "seeks to cut its reliance": not done
         elif base_form(pred.text) in _DECISION_VERBS and dobj is None and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" and (h := self._code_of(c)) is not None and h[:2] in _MATERIAL_ROOTS
                 for c in pred.children):
@@ -2298,6 +2305,13 @@ class Coder:
                 and any(c.lower_ == "the" for c in head.children) and not any(t.i in mentions for t in head.subtree)):
             # "recalled its ambassadors from the three countries": the three named before
             return self._the_two(head, ctx)
+        if (head.lower_ in _BLOC_NOUNS and any(c.lower_ == "the" for c in head.children)
+                and not any(t.i in mentions for t in head.subtree)):
+            # "appealed to the CSTO …, and the bloc agreed to send troops": the organisation
+            # named last before it
+            named = [m for i, m in mentions.items() if i < head.i and i == m.end - 1 and (m.type == "IGO" or m.code.startswith("IGO"))]
+            if named:
+                return [named[-1].actor("pronoun", "the " + head.text)]
         np_tokens = [head]
         for c in head.children:
             if c.dep_ in _MOD_DEPS:
