@@ -394,6 +394,13 @@ def _each_of_two(subj: Any) -> bool:
         c.dep_ == "det" and c.lower_ == "each" for c in subj.children)
 
 
+def _subject_participle(tok: Any) -> bool:
+    """``French Defence Minister Sebastien Lecornu, hosting his Armenian counterpart in Paris,
+    signed …``: a participle set off by commas on the subject is the subject's own act."""
+    return (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.i > tok.head.i
+            and tok.doc[tok.i - 1].text == ",")
+
+
 def _particle(verb: Any) -> str | None:
     """The verb's particle (``shot down``); the small parser often reads ``back`` as an
     adverb (``handed the pilot back``)."""
@@ -573,7 +580,7 @@ class Coder:
                 if base_form(tok.head.head.text) not in _NOMINAL_BLOCKERS | _HALTS:
                     found.extend(self._predicate(tok, ctx))  # "stepped up efforts to broker a truce": the brokering
                 continue  # ("halted its efforts to open accession talks": not done)
-            if tok.dep_ in _SKIP_DEPS and not _headline_clause(tok) and not (tok.dep_ == "pcomp" and (tok.head.lower_ in _TEMPORAL_PREPS or (
+            if tok.dep_ in _SKIP_DEPS and not _headline_clause(tok) and not _subject_participle(tok) and not (tok.dep_ == "pcomp" and (tok.head.lower_ in _TEMPORAL_PREPS or (
                     # "Israeli warplanes responded by striking …": the act the response was
                     tok.head.lower_ == "by" and tok.tag_ == "VBG" and tok.head.head.pos_ == "VERB"))) and not _relative(tok) and not (
                     # "…, with Rubio hailing it as an important moment": a clause of its own
@@ -1736,6 +1743,8 @@ class Coder:
             # clause of protest or coercion shares its clause's subject (purposes of cooperation,
             # "signed a memorandum to cooperate on the road", are the signing's, not acts)
             return self._subject_actors(pred.head, ctx)
+        if _subject_participle(pred):
+            return self._np_actors(pred.head, ctx, source=True)
         if pred.dep_ == "pcomp" and pred.head.dep_ == "prep" and pred.head.head.pos_ == "VERB":
             # "brokered a truce after hosting the ministers": the main clause's subject
             return self._subject_actors(pred.head.head, ctx)
