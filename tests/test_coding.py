@@ -954,8 +954,8 @@ PAIR_CASES = [
     ("Russian and Ukrainian delegations met in Istanbul but failed to agree on a ceasefire.", date(2025, 5, 16),
      {("RUS", "UKR", 1)}, {("RUS", "UKR", 2)}),
     # a participle set off by commas on the subject is the subject's act
-    ("Greek Foreign Minister Nikos Dendias, hosting his Egyptian counterpart in Athens, signed a maritime deal with "
-     "Cairo.", date(2020, 8, 6), {("GRC", "EGY", 1), ("EGY", "GRC", 1)}, set()),
+    ("Greek Foreign Minister Nikos Dendias, hosting his Egyptian counterpart in Athens, condemned Turkey's drilling "
+     "plans.", date(2020, 8, 6), {("GRC", "EGY", 1), ("EGY", "GRC", 1), ("GRC", "TUR", 3)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),
