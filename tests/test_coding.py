@@ -956,6 +956,14 @@ PAIR_CASES = [
     # a participle set off by commas on the subject is the subject's act
     ("Greek Foreign Minister Nikos Dendias, hosting his Egyptian counterpart in Athens, condemned Turkey's drilling "
      "plans.", date(2020, 8, 6), {("GRC", "EGY", 1), ("EGY", "GRC", 1), ("GRC", "TUR", 3)}, set()),
+    # returned or put on a blacklist is a sanction; arms transferred are military aid
+    ("The United States returned Cuba to its list of state sponsors of terrorism on Monday.", date(2025, 1, 20),
+     {("USA", "CUB", 4)}, {("USA", "CUB", 2)}),
+    ("Norway and Belgium agreed to transfer F-16 fighter jets to Ukraine.", date(2024, 5, 2),
+     {("NOR", "UKR", 2), ("BEL", "UKR", 2)}, {("NOR", "UKR", 1)}),
+    # a participle after "ordered X to leave" is the orderer's
+    ("Congo ordered Rwanda's ambassador to leave the country, accusing Kigali of backing the M23 rebels.",
+     date(2025, 1, 25), {("COD", "RWA", 3), ("COD", "RWA", 4)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

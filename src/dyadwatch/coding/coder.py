@@ -1731,6 +1731,10 @@ class Coder:
                           and base_form(c.text) in SPEECH_VERBS and self._subject_token(c) is not None), None)
             if frame is not None:
                 return self._subject_actors(frame, ctx)
+            if pred.head.dep_ == "xcomp" and pred.head.head.pos_ == "VERB":
+                # "ordered Rwanda's ambassador to leave the country, accusing Kigali …": the
+                # participle is the main clause's, not the infinitive's (the ambassador's)
+                return self._subject_actors(pred.head.head, ctx)
             if pred.head.lower_ == "persona" and pred.head.dep_ == "ccomp":
                 # "declared four Iranian diplomats persona non grata, accusing Tehran …", with
                 # "persona" read as a verb whose subject is the diplomats: the declarer accuses
