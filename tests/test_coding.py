@@ -964,6 +964,9 @@ PAIR_CASES = [
     # a participle after "ordered X to leave" is the orderer's
     ("Congo ordered Rwanda's ambassador to leave the country, accusing Kigali of backing the M23 rebels.",
      date(2025, 1, 25), {("COD", "RWA", 3), ("COD", "RWA", 4)}, set()),
+    # a crowd with no place of its own protests in the one country the sentence names
+    ("Thousands of anti-government protesters stormed the office of Kenyan President William Ruto on Tuesday.",
+     date(2024, 6, 25), {("KEN", "KEN", 4)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

@@ -1198,6 +1198,13 @@ class Coder:
             # "marched into central Yerevan", "marched through Tbilisi"
             place = [a for c in pred.children if c.dep_ == "prep" and c.lower_ in ("into", "through", "outside", "around", "to")
                      for g in c.children if g.dep_ == "pobj" for a in self._np_actors(g, ctx) if a.kind == "name"][:1]
+        if not place:
+            # "anti-government protesters stormed the residence of Sri Lankan President
+            # Gotabaya Rajapaksa": the one country the sentence names
+            countries = {m.country for m in ctx.mentions.values() if m.country is not None}
+            if len(countries) == 1:
+                c = countries.pop()
+                return [Actor(c, "OPP", c + "OPP", subj.text, "inferred")]
         return [Actor(a.country, "OPP", a.country + "OPP", subj.text, "inferred") for a in place[:1] if a.country]
 
     def _armed_locals(self, pred: Any, subj: Any, ctx: _Ctx) -> list[Actor]:
