@@ -726,18 +726,27 @@ class Coder:
         no verb at its root. Such a sentence is parsed again with the subject phrase replaced
         by a plain country name, which is then mapped back to the subject's actor."""
         verb = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.i == sent.start or verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+        if verb is None or verb.i == sent.start:
             return None
-        if sent.doc[verb.i - 1].text == "-":
-            return None  # "Mali's military-led government gave …": a hyphenated modifier, not a misread verb
-        if verb.head.i < verb.i or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART") for t in sent.doc[sent.start : verb.i]):
-            return None
-        before = [mentions[i] for i in range(sent.start, verb.i) if i in mentions]
-        if not before:
-            return None
-        head = before[-1]
-        subject_text = sent.doc[sent.start : verb.i].text
-        new = self.nlp(_STAND_IN + " " + sent.doc[verb.i : sent.end].text)
+        if (verb.i in mentions and mentions[verb.i].end == verb.i + 1 and verb.dep_ == "ROOT"
+                and (mentions[verb.i].country is not None or mentions[verb.i].type == "IGO")
+                and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART") for t in sent.doc[sent.start : verb.i])):
+            # "The West African bloc ECOWAS imposed sanctions …", with the name read as the
+            # verb: the phrase up to the name is the subject
+            head, rest = mentions[verb.i], verb.i + 1
+        else:
+            if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+                return None
+            if sent.doc[verb.i - 1].text == "-":
+                return None  # "Mali's military-led government gave …": a hyphenated modifier, not a misread verb
+            if verb.head.i < verb.i or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART") for t in sent.doc[sent.start : verb.i]):
+                return None
+            before = [mentions[i] for i in range(sent.start, verb.i) if i in mentions]
+            if not before:
+                return None
+            head, rest = before[-1], verb.i
+        subject_text = sent.doc[sent.start : rest].text
+        new = self.nlp(_STAND_IN + " " + sent.doc[rest : sent.end].text)
         if len(new) < 2 or new[0].dep_ != "nsubj" or new[0].head.pos_ != "VERB":
             return None
         tokens = list(new)
@@ -745,7 +754,7 @@ class Coder:
         # the subject's own type: its name's, else its agent noun's ("Myanmar's military")
         atype = head.type
         if atype is None and head.country is not None:
-            atype, _ = self.agents.best([t.lower_ for t in sent.doc[head.end : verb.i]])
+            atype, _ = self.agents.best([t.lower_ for t in sent.doc[head.end : rest]])
         code = head.code if atype == head.type else head.country + atype
         found[0] = Mention(0, 1, code, head.country, atype, subject_text)
         return new[:], found
