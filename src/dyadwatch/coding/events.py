@@ -200,6 +200,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("lift", "ban/restrictions/visas/visa/curfew", "081"),
     ("remove", "list/blacklist", "081"),  # "remove Cuba from the list of state sponsors of terrorism"
     ("add", "list/blacklist", "163"),  # "added Huawei to its entity list"
+    ("place", "arrest/detention/custody", "173"),  # "placed the president under house arrest"
+    ("put", "arrest/detention/custody", "173"),
     ("return", "list/blacklist", "163"),  # "returned Cuba to its list of state sponsors of terrorism"
     ("put", "list/blacklist", "163"),  # "put Cuba back on the list"
     ("transfer", "weapons/arms/ammunition/jets/fighter/fighters/aircraft/tanks/missiles/artillery/howitzers/drones", "072"),
