@@ -969,6 +969,11 @@ PAIR_CASES = [
      date(2024, 6, 25), {("KEN", "KEN", 4)}, set()),
     # an organisation's name the parser read as the verb is parsed again as the subject
     ("The West African bloc ECOWAS imposed sanctions on Niger on Sunday.", date(2023, 7, 30), {(None, "NER", 4)}, set()),
+    # a release in exchange for the releaser's own people is a swap
+    ("Iran freed two French nationals in exchange for an Iranian diplomat held in Belgium.", date(2023, 5, 26),
+     {("IRN", "FRA", 2)}, set()),
+    ("Russia freed U.S. basketball star Brittney Griner in exchange for Russian arms dealer Viktor Bout.",
+     date(2022, 12, 8), {("RUS", "USA", 2), ("USA", "RUS", 2)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

@@ -1154,6 +1154,8 @@ class Coder:
                 if len(guests) == 2:
                     out += [(guests[0], guests[1], "040", rule + ":talks", conf * 0.8, pred),
                             (guests[1], guests[0], "040", rule + ":talks", conf * 0.8, pred)]
+        if out and code[:3] == "084":
+            out.extend(self._swapped(pred, out, ctx))
         if out:
             return out
         if targets and not all(t.country == sources[0].country for t in targets):
@@ -1313,6 +1315,26 @@ class Coder:
                     and (m := ctx.mentions.get(g.i)) is not None and m.country is not None][:1]
                 if got:
                     return got
+        return []
+
+    def _swapped(self, pred: Any, released: list[tuple[Actor, Actor, str, str, float, Any]],
+                 ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """"Russia freed Brittney Griner in exchange for Russian arms dealer Viktor Bout": the
+        other side released the people of the ``in exchange for`` phrase (084 back)."""
+        for c in pred.children:
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue
+            ex = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ == "exchange"), None)
+            frm = next((g for g in ex.children if g.dep_ == "prep" and g.lower_ == "for"), None) if ex is not None else None
+            pobj = next((g for g in frm.children if g.dep_ == "pobj"), None) if frm is not None else None
+            if pobj is None:
+                continue
+            got = [a for a in self._np_actors(pobj, ctx) if a.country is not None]
+            back = []
+            for src, tgt, code, rule, conf, p in released:
+                if any(a.country == src.country for a in got) and tgt.country != src.country:
+                    back.append((tgt, src, code, rule + ":exchange", conf * 0.9, p))
+            return back[:1]
         return []
 
     def _agreed_cooperation(self, pred: Any) -> tuple[str, str] | None:
