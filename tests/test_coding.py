@@ -974,6 +974,9 @@ PAIR_CASES = [
      {("IRN", "FRA", 2)}, set()),
     ("Russia freed U.S. basketball star Brittney Griner in exchange for Russian arms dealer Viktor Bout.",
      date(2022, 12, 8), {("RUS", "USA", 2), ("USA", "RUS", 2)}, set()),
+    # what a parliament voted, parsed as a purpose clause, is the parliament's act
+    ("Iraq's parliament voted on Sunday to expel U.S. troops from the country.", date(2020, 1, 5),
+     {("IRQ", "USA", 4)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

@@ -1780,7 +1780,9 @@ class Coder:
             return self._subject_actors(pred.head, ctx)
         if (pred.dep_ == "advcl" and pred.tag_ == "VB" and pred.head.pos_ == "VERB"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
-                and (hit := self._code_of(pred)) is not None and hit[:2] in ("11", "14", "17")):
+                and (hit := self._code_of(pred)) is not None
+                and (hit[:2] in ("11", "14", "17") or base_form(pred.head.text) in ("vote", "decide", "move"))):
+            # ("voted on Sunday to expel U.S. troops": what was voted, parsed as a purpose clause)
             # "farmers drove tractors into Warsaw to protest against the government": a purpose
             # clause of protest or coercion shares its clause's subject (purposes of cooperation,
             # "signed a memorandum to cooperate on the road", are the signing's, not acts)
