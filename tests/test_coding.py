@@ -977,6 +977,9 @@ PAIR_CASES = [
     # what a parliament voted, parsed as a purpose clause, is the parliament's act
     ("Iraq's parliament voted on Sunday to expel U.S. troops from the country.", date(2020, 1, 5),
      {("IRQ", "USA", 4)}, set()),
+    # fighting "with" a side named by a noun is the clause subject's and that side's
+    ("South Sudanese troops seized the Heglig oil field after days of fighting with Sudanese forces.",
+     date(2012, 4, 10), {("SSD", "SDN", 4), ("SDN", "SSD", 4)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

@@ -2126,6 +2126,14 @@ class Coder:
                     prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
                 actors = self._np_actors(pobj, ctx) if pobj is not None else []
+                with_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+                if not actors and with_ is not None and gov.pos_ == "VERB":
+                    # "seized the oil field after days of fighting with Sudanese forces": the
+                    # clause's subject and the "with" side fought each other
+                    other = next((g for g in with_.children if g.dep_ == "pobj"), None)
+                    them = self._np_actors(other, ctx) if other is not None else []
+                    us = self._subject_actors(gov, ctx) if them else []
+                    actors = [*us, *(b for b in them if all(b.country != a.country for a in us))] if us else []
                 for a in actors:
                     for b in actors:
                         if a is not b and a.code + a.text != b.code + b.text and self._distinct(a, b):
