@@ -2097,7 +2097,7 @@ class Coder:
         out: list[tuple[Actor, Actor, str, str, float, Any]] = []
         for tok in tokens:
             w = tok.lower_
-            if tok.pos_ != "NOUN" or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS and w not in _NOMINAL_FORCE
+            if (tok.pos_ != "NOUN" and not (w in _NOMINAL_FIGHTING and tok.dep_ == "pobj")) or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS and w not in _NOMINAL_FORCE
                                       and w not in ("expulsion", "expulsions") and w not in _JOINT_ACTS
                                       and w not in _NOMINAL_FIGHTING and singular(w) not in _NOMINAL_MEASURES and w not in AGREEMENTS):
                 continue
