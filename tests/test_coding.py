@@ -980,6 +980,14 @@ PAIR_CASES = [
     # fighting "with" a side named by a noun is the clause subject's and that side's
     ("South Sudanese troops seized the Heglig oil field after days of fighting with Sudanese forces.",
      date(2012, 4, 10), {("SSD", "SDN", 4), ("SDN", "SSD", 4)}, set()),
+    # a resolution passed or adopted is coded by what it does; a law that does nothing codable
+    # is still an act others react to
+    ("The IAEA's Board of Governors passed a resolution on Thursday censuring Iran for poor cooperation.",
+     date(2022, 6, 8), {(None, "IRN", 3)}, {(None, "IRN", 1)}),
+    ("The U.N. General Assembly adopted a resolution demanding that Russia withdraw its troops from Ukraine.",
+     date(2023, 2, 23), {(None, "RUS", 3)}, {(None, "RUS", 1)}),
+    ("Georgia's parliament passed a contested law on foreign influence, drawing a sharp rebuke from Brussels.",
+     date(2024, 5, 14), {("EUR", "GEO", 3)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

@@ -174,7 +174,7 @@ _SPORT_WORDS: frozenset[str] = frozenset(
     "game games semi-final quarter-final qualifier squad coach striker".split())
 _ENACTING_VERBS: frozenset[str] = frozenset({"sign", "approve", "adopt", "pass", "enact", "issue"})
 _INSTRUMENTS_OF_LAW: frozenset[str] = frozenset(
-    {"decree", "decrees", "law", "laws", "bill", "bills", "order", "orders", "package", "packages", "legislation", "ordinance"})
+    {"decree", "decrees", "law", "laws", "bill", "bills", "order", "orders", "package", "packages", "legislation", "ordinance", "resolution", "resolutions", "motion"})
 _INSTRUMENT_CONTENT: dict[str, str] = {
     "sanction": "163", "embargo": "163", "tariff": "163", "ban": "163", "aid": "070", "assistance": "070",
     "weapon": "072", "arms": "072", "loan": "071", "grant": "071"}
@@ -918,6 +918,8 @@ class Coder:
             dobj = claimed
         if dobj is not None and _own_effort(dobj, ctx):
             return []  # the effort's own verb is the act ("stepping up efforts to broker a truce")
+        if hit is None and base_form(pred.text) in _ENACTING_VERBS and dobj is not None and dobj.lower_ in _INSTRUMENTS_OF_LAW:
+            hit = ("010", "verb:" + base_form(pred.text))  # coded below by what the instrument does
         if hit is None or (dobj is not None and dobj.lower_ in _RISK_NOUNS):
             return []  # ("faces the risk of diminished Russian investment": only a risk)
         code, rule = hit
@@ -929,6 +931,9 @@ class Coder:
             # (its participle, or its noun); signing a law is no agreement with anyone
             inner = self._enacted(dobj)
             if inner is None:
+                # ("passed a contested law on foreign influence, drawing a rebuke from Brussels":
+                # no event, but an act others react to)
+                ctx.acts.append((self._subject_actors(pred, ctx), pred))
                 return []
             code, rule = inner, rule + ":enacted"
             enacted = dobj
@@ -1081,6 +1086,15 @@ class Coder:
                         break
             if not targets and protested:
                 targets, route = protested, "protested"
+            if not targets and enacted is not None:
+                # "a resolution demanding that Russia withdraw its troops": the instrument's
+                # own verb finds the target
+                for c in enacted.children:
+                    if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and self._code_of(c) == code:
+                        got, how = self._targets(c, code, ctx, exclude=sources)
+                        if any(a.country not in {s.country for s in sources} for a in got):
+                            targets, route = got, "instrument:" + how
+                            break
             if not targets and enacted is not None:
                 # "a package that includes military assistance for Ukraine, Israel and Taiwan"
                 for t in enacted.subtree:
