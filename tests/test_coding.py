@@ -988,6 +988,14 @@ PAIR_CASES = [
      date(2023, 2, 23), {(None, "RUS", 3)}, {(None, "RUS", 1)}),
     ("Georgia's parliament passed a contested law on foreign influence, drawing a sharp rebuke from Brussels.",
      date(2024, 5, 14), {("EUR", "GEO", 3)}, set()),
+    # an agreement signed on a visit is signed with the host
+    ("Iran's top security official Ali Shamkhani, on a visit to Baghdad, signed a security agreement on Sunday.",
+     date(2023, 3, 19), {("IRN", "IRQ", 1), ("IRQ", "IRN", 1)}, set()),
+    # Turkmenistan's presidents; "Turkmen" is a demonym
+    ("Turkmen President Serdar Berdimuhamedov hosted Turkish President Tayyip Erdogan in Avaza on Wednesday.",
+     date(2023, 6, 7), {("TKM", "TUR", 1), ("TUR", "TKM", 1)}, set()),
+    ("Kuwait gave the Philippine ambassador a week to leave the country on Wednesday.", date(2018, 4, 25),
+     {("KWT", "PHL", 4)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

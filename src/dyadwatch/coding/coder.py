@@ -141,7 +141,7 @@ _NOMINAL_BLOCKERS: frozenset[str] = frozenset(
     "cancel postpone suspend collapse fail stall break end call delay scrap abandon boycott reject "
     "refuse propose plan seek want hope expect prepare offer urge".split()
 )
-_DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ani", "ese", "ish", "ch", "ic", "ot", "i", "ean")
+_DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ani", "ese", "ish", "ch", "ic", "ot", "i", "ean", "men")
 _CLAUSE_STOP: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "parataxis", "relcl", "mark", "punct", "cc", "conj", "appos", "agent", "pcomp"})
 _SETTING_PREPS: frozenset[str] = frozenset({"in", "at", "near", "inside", "over", "across", "off", "during", "after", "before", "since", "within", "throughout", "amid", "outside", "by", "under", "despite"})
 _MEETINGS: frozenset[str] = frozenset({"040", "041", "044", "046", "050", "057"})
@@ -1032,6 +1032,10 @@ class Coder:
                     protested = [Actor(c, "GOV", c + "GOV", "government", "inferred")]
             multi = code in SYMMETRIC and len(sources) >= 2
             targets, route = self._targets(pred, code, ctx, exclude=sources, multi=multi)
+            if not targets and code == "057" and len({s.country for s in sources}) == 1:
+                # "Shamkhani, on a visit to Baghdad, signed a security agreement": with the host
+                targets = [a for a in self._visited(pred, subj_tok, ctx) if a.country not in {s.country for s in sources}]
+                route = "visit" if targets else route
             if rule == "phrase:fight" and code == "062":
                 fallback = targets or self._clause_target(pred, code, sources, ctx)
                 if fallback and all(t.type in _DOMESTIC for t in fallback):
@@ -1349,6 +1353,28 @@ class Coder:
                 if any(a.country == src.country for a in got) and tgt.country != src.country:
                     back.append((tgt, src, code, rule + ":exchange", conf * 0.9, p))
             return back[:1]
+        return []
+
+    def _visited(self, pred: Any, subj: Any, ctx: _Ctx) -> list[Actor]:
+        """The country a subject is visiting while it acts: "X, on a visit to Baghdad,",
+        "X, visiting Kabul,", "… during a visit to Tel Aviv"."""
+        holders = [h for h in (subj, pred) if h is not None]
+        for h in holders:
+            for c in h.children:
+                # (on the verb only "during": "…, and Biden, on a visit to Warsaw, said" is another's)
+                if c.dep_ == "prep" and (c.lower_ == "during" or (c.lower_ == "on" and h is subj)):
+                    visit = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ == "visit"), None)
+                    to = next((g for g in visit.children if g.dep_ == "prep" and g.lower_ in ("to", "in")), None) if visit is not None else None
+                    place = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+                    if place is not None:
+                        got = self._np_actors(place, ctx) or self._located([to], ctx, 1)
+                        if got:
+                            return got
+                if c.dep_ == "acl" and c.lower_ == "visiting":
+                    place = next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)
+                    got = self._np_actors(place, ctx) if place is not None else []
+                    if got:
+                        return got
         return []
 
     def _agreed_cooperation(self, pred: Any) -> tuple[str, str] | None:
