@@ -996,6 +996,14 @@ PAIR_CASES = [
      date(2023, 6, 7), {("TKM", "TUR", 1), ("TUR", "TKM", 1)}, set()),
     ("Kuwait gave the Philippine ambassador a week to leave the country on Wednesday.", date(2018, 4, 25),
      {("KWT", "PHL", 4)}, set()),
+    # a government's name on its agents ("Taliban forces" after 2021); operators are companies
+    ("Taliban forces opened fire on an Iranian border post in Sistan-Baluchestan province.", date(2023, 5, 27),
+     {("AFG", "IRN", 4)}, set()),
+    ("Lithuania's grid operator halted electricity trade with Belarus on Tuesday.", date(2020, 11, 3),
+     {("LTU", "BLR", 4)}, set()),
+    # an object the parser read as the subject of a participle clause
+    ("Argentina's coast guard sank a Chinese fishing vessel caught fishing illegally off Patagonia, and China "
+     "demanded an investigation.", date(2016, 3, 14), {("ARG", "CHN", 4)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

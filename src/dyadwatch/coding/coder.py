@@ -352,6 +352,9 @@ _WEAPONS: frozenset[str] = frozenset(
 
 _UNDONE: frozenset[str] = frozenset({"fail", "seek", "want", "wish", "aim", "strive", "struggle"})
 """Verbs whose infinitive names an act not done ("failed to protect", "seeks to cut")."""
+_STATE_AGENTS: frozenset[str] = frozenset(
+    "forces troops soldiers officials police authorities diplomats guards fighters officers army navy".split())
+"""Agent nouns a government's name can modify to name its own agents ("Taliban forces")."""
 _BLOC_NOUNS: frozenset[str] = frozenset({"bloc", "alliance", "organisation", "organization", "agency", "watchdog", "union",
                                          "court", "body", "fund"})
 """Nouns that name an organisation named before them ("the bloc", "the watchdog")."""
@@ -1970,6 +1973,12 @@ class Coder:
 
         # the weapons fired are the means of an attack, not its target ("fired rockets from Gaza")
         objs = [c for c in pred.children if c.dep_ in _OBJ_DEPS]
+        if not objs:
+            # "sank a Chinese fishing vessel caught fishing illegally", parsed with the vessel as
+            # the subject of a participle clause: a reduced relative clause on the object
+            objs = [g for c in pred.children if c.dep_ == "ccomp" and (c.tag_ == "VBN" or (c.tag_ == "VBD" and code[:2] in ("17", "18", "19", "20")))
+                    and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+                    for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
         objs = [o for c in objs for o in ([c] if not _weapon(c) else [g for g in c.conjuncts if not _weapon(g)])]
         if not preps_only:
             for o in objs:
@@ -2566,6 +2575,8 @@ class Coder:
             return True
         if m.type == "GOV" and head in _LEADERS_GOVERNMENTS:
             return True  # "the Biden administration", "the Netanyahu government"
+        if m.type == "GOV" and head in _STATE_AGENTS:
+            return True  # "Taliban forces" (the Taliban being the government), "Kremlin officials"
         if _is_country_name(m.text) or doc[m.start].tag_ == "JJ":
             return True
         # a demonym tagged as a proper noun ("Azerbaijani forces", "Sri Lankan police")
