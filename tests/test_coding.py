@@ -1004,6 +1004,14 @@ PAIR_CASES = [
     # an object the parser read as the subject of a participle clause
     ("Argentina's coast guard sank a Chinese fishing vessel caught fishing illegally off Patagonia, and China "
      "demanded an investigation.", date(2016, 3, 14), {("ARG", "CHN", 4)}, set()),
+    # borders opened, debts written off, purchases resumed, ratifications exchanged
+    ("Armenia opened the Margara border crossing with Turkey on Saturday.", date(2023, 2, 11), {("ARM", "TUR", 2)}, set()),
+    ("Turkish and Armenian envoys agreed at talks in Vienna to open their land border to third-country nationals.",
+     date(2022, 7, 1), {("TUR", "ARM", 2), ("ARM", "TUR", 2)}, {("TUR", "AUT", "*")}),
+    ("Putin agreed to write off nearly $500 million of Kyrgyzstan's debt.", date(2012, 9, 20), {("RUS", "KGZ", 2)}, set()),
+    ("Gazprom resumed purchases of Turkmen natural gas on Monday.", date(2019, 4, 15), {("RUS", "TKM", 2)}, set()),
+    ("Kyrgyz President Sadyr Japarov exchanged ratification documents with Uzbek President Shavkat Mirziyoyev.",
+     date(2023, 1, 27), {("KGZ", "UZB", 1), ("UZB", "KGZ", 1)}, {("KGZ", "UZB", 2)}),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

@@ -397,6 +397,12 @@ def _each_of_two(subj: Any) -> bool:
         c.dep_ == "det" and c.lower_ == "each" for c in subj.children)
 
 
+def _their_object(pred: Any) -> bool:
+    """The predicate's object is the subjects' own ("agreed to open their land border")."""
+    return any(c.dep_ in ("dobj", "obj") and any(g.dep_ == "poss" and g.lower_ == "their" for g in c.children)
+               for c in pred.children)
+
+
 def _subject_participle(tok: Any) -> bool:
     """``French Defence Minister Sebastien Lecornu, hosting his Armenian counterpart in Paris,
     signed …``: a participle set off by commas on the subject is the subject's own act."""
@@ -1149,6 +1155,11 @@ class Coder:
             return []
         ctx.coded[pred.i] = (pred, code, rule, {actor_key(s.code, s.country) for s in sources})
         out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        if (code[:2] in ("05", "06", "08") and len({s.country for s in sources}) >= 2 and _their_object(pred)
+                and route.startswith(("prep:", "object")) and not any(t.country in {s.country for s in sources} for t in targets)):
+            # "Turkish and Armenian envoys agreed at talks in Vienna to open their land border":
+            # the sides' own border, opened to each other (not to the venue's country)
+            targets = []
         if (base_form(pred.text) in ("exchange", "swap", "trade") and rule.startswith("phrase:")
                 and len({s.country for s in sources}) >= 2 and all(t.country in {s.country for s in sources} for t in targets)):
             # "Armenia and Azerbaijan agreed to exchange 32 Armenian soldiers for two Azerbaijani
@@ -1193,8 +1204,7 @@ class Coder:
             (subj := self._subject_token(pred)) is not None and any(c.lower_ == "each" for c in (*subj.children, *pred.children))
             and any(t.lower_ == "other" and t.dep_ in ("dobj", "obj", "poss", "pobj") for t in pred.subtree)) or (  # "traded accusations"
             # "India and China agreed to pull back their troops": each side's from the other
-            code[:3] == "087" and any(c.dep_ in ("dobj", "obj") and any(g.dep_ == "poss" and g.lower_ == "their" for g in c.children)
-                                      for c in pred.children))
+            (code[:3] == "087" or code[:2] in ("05", "06", "08")) and _their_object(pred))
         if ((code in SYMMETRIC and (code != "087" or rule.startswith("phrase:"))) or reciprocal) and len(sources) >= 2 and (
                 code[:2] != "19" or rule in _MUTUAL_FIGHT_RULES or reciprocal):
             # "Armenia and Azerbaijan accused each other": both ways

@@ -283,6 +283,10 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("join", "strikes/strike/attacks/attack/offensive/raids/bombing/airstrikes", "190"),
     ("adopt", "sanctions", "163"),
     ("exchange", "prisoners/detainees/captives/bodies/soldiers/servicemen/pows", "0841"),
+    ("exchange", "ratification instruments/documents/notes", "057"),  # "exchanged ratification documents"
+    ("write", "off debt/debts/loans/loan", "071"),  # "agreed to write off $500 million of Kyrgyzstan's debt"
+    ("resume", "purchases/imports/exports/supplies/deliveries/trade", "061"),  # "resumed purchases of Turkmen gas"
+    ("open", "border/borders/crossing/crossings/checkpoint/checkpoints", "081"),  # "opened the Margara border crossing"
     ("swap", "prisoners/detainees/captives/bodies/soldiers/servicemen/pows", "0841"),
     ("hand", "over prisoners/detainees", "0841"),
     ("return", "control/villages/territory", "084"),
