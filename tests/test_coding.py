@@ -1012,6 +1012,9 @@ PAIR_CASES = [
     ("Gazprom resumed purchases of Turkmen natural gas on Monday.", date(2019, 4, 15), {("RUS", "TKM", 2)}, set()),
     ("Kyrgyz President Sadyr Japarov exchanged ratification documents with Uzbek President Shavkat Mirziyoyev.",
      date(2023, 1, 27), {("KGZ", "UZB", 1), ("UZB", "KGZ", 1)}, {("KGZ", "UZB", 2)}),
+    # "the Baltic state", "the Pacific nation": the country named last before
+    ("Gazprom said it had halted gas supplies to Latvia, accusing the Baltic state of violating the conditions.",
+     date(2022, 7, 30), {("RUS", "LVA", 3)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

@@ -2425,6 +2425,15 @@ class Coder:
                 and any(c.lower_ == "the" for c in head.children) and not any(t.i in mentions for t in head.subtree)):
             # "recalled its ambassadors from the three countries": the three named before
             return self._the_two(head, ctx)
+        if (head.lower_ in ("state", "nation", "country", "kingdom", "republic", "archipelago") and head.dep_ != "poss"
+                and any(c.lower_ == "the" for c in head.children)
+                and any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN", "NOUN") for c in head.children)
+                and not any(t.i in mentions for t in head.subtree)):
+            # "accusing the Baltic state of violating the conditions": the country named last
+            # before it
+            named = [m for i, m in mentions.items() if i < head.i and i == m.end - 1 and m.country is not None and m.type is None]
+            if named:
+                return [named[-1].actor("pronoun", " ".join(t.text for t in head.subtree))]
         if (head.lower_ in _BLOC_NOUNS and any(c.lower_ == "the" for c in head.children)
                 and not any(t.i in mentions for t in head.subtree)):
             # "appealed to the CSTO …, and the bloc agreed to send troops": the organisation
