@@ -1015,6 +1015,14 @@ PAIR_CASES = [
     # "the Baltic state", "the Pacific nation": the country named last before
     ("Gazprom said it had halted gas supplies to Latvia, accusing the Baltic state of violating the conditions.",
      date(2022, 7, 30), {("RUS", "LVA", 3)}, set()),
+    # infrastructure opened, launched or founded together is economic cooperation of both
+    ("Senegalese President Macky Sall and Gambian President Adama Barrow jointly opened a bridge over the Gambia "
+     "River on Monday.", date(2019, 1, 21), {("SEN", "GMB", 2), ("GMB", "SEN", 2)}, set()),
+    # imports banned from a country; East Timor is TLS (the Phoenix lists' TMP)
+    ("Poland and Hungary banned imports of grain and other farm produce from Ukraine on Saturday.", date(2023, 4, 15),
+     {("POL", "UKR", 4), ("HUN", "UKR", 4)}, set()),
+    ("East Timor and Australia signed a treaty settling their maritime border.", date(2018, 3, 6),
+     {("TLS", "AUS", 1), ("AUS", "TLS", 1)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

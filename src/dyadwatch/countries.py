@@ -73,7 +73,7 @@ ALIASES: dict[str, str] = {
     "eu": "EUR",
 }
 
-CODE_ALIASES: dict[str, str] = {"KOS": "KSV", "XKX": "KSV"}
+CODE_ALIASES: dict[str, str] = {"KOS": "KSV", "XKX": "KSV", "TMP": "TLS"}
 """Other codes in use for a CAMEO code (Kosovo: KOS, ISO's user-assigned XKX), for reading
 codings written by hand or by other tools."""
 

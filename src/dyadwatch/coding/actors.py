@@ -84,6 +84,10 @@ class Actor:
     agent noun), ``pronoun`` (resolved possessive) — used for confidence."""
 
 
+_LEGACY_COUNTRIES: dict[str, str] = {"TMP": "TLS"}
+"""Country codes of the 2014 Phoenix lists that ISO has replaced (East Timor, TMP → TLS)."""
+
+
 def split_code(code: str) -> tuple[str | None, str | None]:
     """``AZEGOVMIL`` → (``AZE``, ``GOV``); ``IGOUNO`` → (None, ``IGO``); ``EURIGO`` →
     (``EUR``, ``IGO``); ``IGOEUREEC`` (Phoenix's EU) → (``EUR``, ``IGO``); ``MNCUSA`` →
@@ -98,6 +102,7 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     if code[:3] in TYPES:
         return None, code[:3]  # "MED", "BUS": a type with no country
     country = code[:3] if len(code) >= 3 else None
+    country = _LEGACY_COUNTRIES.get(country, country) if country else country
     rest = code[3:]
     for i in range(0, len(rest) - 2, 3):
         seg = rest[i : i + 3]

@@ -2045,7 +2045,7 @@ class Coder:
             # "a package of sanctions against Russia", "$61 billion in military aid for Ukraine"
             for c in o.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "in"):
-                    holders.extend(g for g in c.children if g.dep_ == "pobj")
+                    holders.extend(h for g in c.children if g.dep_ == "pobj" for h in (g, *g.conjuncts))
         candidates = []
         for holder in holders:
             for c in holder.children:
@@ -2054,6 +2054,7 @@ class Coder:
                 p = c.lower_
                 ok = (p in TARGET_PREPS or (code == "042" and p in VISIT_PREPS and holder is pred) or (p == "by" and holder is not pred)
                       or (p == "for" and benefit) or (p == "over" and code[:2] == "07")  # "airdropped food over Gaza"
+                      or (p == "from" and code[:3] == "163" and holder is not pred)  # "banned imports of grain from Ukraine"
                       or (code[:2] == "15" and p in ("in", "to", "into", "around", "near")))
                 if p == "at" and not (conflict or code[:2] in ("11", "14")):
                     ok = False

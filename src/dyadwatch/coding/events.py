@@ -287,6 +287,12 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("write", "off debt/debts/loans/loan", "071"),  # "agreed to write off $500 million of Kyrgyzstan's debt"
     ("resume", "purchases/imports/exports/supplies/deliveries/trade", "061"),  # "resumed purchases of Turkmen gas"
     ("open", "border/borders/crossing/crossings/checkpoint/checkpoints", "081"),  # "opened the Margara border crossing"
+    # "jointly opened a bridge", "launched a railway", "laid the foundation of a pipeline":
+    # infrastructure built together is economic cooperation
+    ("open", "bridge/railway/pipeline/plant/terminal/line/highway", "061"),
+    ("launch", "railway/pipeline/plant/bridge/construction/highway", "061"),
+    ("lay", "foundation/stone", "061"),
+    ("ban", "imports/exports/import/export", "163"),
     ("swap", "prisoners/detainees/captives/bodies/soldiers/servicemen/pows", "0841"),
     ("hand", "over prisoners/detainees", "0841"),
     ("return", "control/villages/territory", "084"),
