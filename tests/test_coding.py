@@ -1023,6 +1023,9 @@ PAIR_CASES = [
      {("POL", "UKR", 4), ("HUN", "UKR", 4)}, set()),
     ("East Timor and Australia signed a treaty settling their maritime border.", date(2018, 3, 6),
      {("TLS", "AUS", 1), ("AUS", "TLS", 1)}, set()),
+    # a verb conjoined to a meeting or a hosting acts on the one met or hosted
+    ("Modi hosted Maldivian President Mohamed Muizzu in New Delhi and agreed to a $400 million currency swap.",
+     date(2024, 10, 7), {("IND", "MDV", 2)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

@@ -1136,7 +1136,9 @@ class Coder:
                     first = first.head
                 if first.pos_ == "VERB":
                     got, route = self._targets(first, code, ctx, exclude=sources, multi=multi)
-                    if route in ("dative", "prep:to", "prep:with"):
+                    # ("hosted Muizzu … and agreed to a currency swap": the guest)
+                    if route in ("dative", "prep:to", "prep:with") or (
+                            route == "object" and (fc := self._code_of(first)) is not None and fc[:2] == "04"):
                         targets = got
                         conf *= 0.85
         if rule == "motion:incursion" and sources and all(s.type == "GOV" and s.kind == "name" for s in sources):

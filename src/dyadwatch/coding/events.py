@@ -196,7 +196,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("reduce", "tariffs/tariff/duties", "085"),
     ("lower", "tariffs/tariff/duties", "085"),
     ("slash", "tariffs/tariff/duties", "085"),
-    ("agree", "package/aid/assistance/loan/loans/funding/financing", "071"),  # "agreed to a support package for Ukraine"
+    ("agree", "package/aid/assistance/loan/loans/funding/financing/currency", "071"),  # "agreed to a support package for Ukraine"
     ("lift", "ban/restrictions/visas/visa/curfew", "081"),
     ("remove", "list/blacklist", "081"),  # "remove Cuba from the list of state sponsors of terrorism"
     ("add", "list/blacklist", "163"),  # "added Huawei to its entity list"
