@@ -1026,6 +1026,13 @@ PAIR_CASES = [
     # a verb conjoined to a meeting or a hosting acts on the one met or hosted
     ("Modi hosted Maldivian President Mohamed Muizzu in New Delhi and agreed to a $400 million currency swap.",
      date(2024, 10, 7), {("IND", "MDV", 2)}, set()),
+    # a city's court is its state's; a sentence handed is a sentence; "by" hung deep in a passive
+    ("A Stockholm court sentenced former Iranian prison official Hamid Nouri to life in prison on Thursday.",
+     date(2022, 7, 14), {("SWE", "IRN", 4)}, set()),
+    ("A Beijing court handed Australian writer Yang Hengjun a suspended death sentence for espionage on Monday.",
+     date(2024, 2, 5), {("CHN", "AUS", 4)}, set()),
+    ("Retired Norwegian border inspector Frode Berg was sentenced to 14 years in a penal colony by a Moscow court.",
+     date(2019, 4, 16), {("RUS", "NOR", 4)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

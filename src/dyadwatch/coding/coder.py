@@ -353,7 +353,8 @@ _WEAPONS: frozenset[str] = frozenset(
 _UNDONE: frozenset[str] = frozenset({"fail", "seek", "want", "wish", "aim", "strive", "struggle"})
 """Verbs whose infinitive names an act not done ("failed to protect", "seeks to cut")."""
 _STATE_AGENTS: frozenset[str] = frozenset(
-    "forces troops soldiers officials police authorities diplomats guards fighters officers army navy".split())
+    "forces troops soldiers officials police authorities diplomats guards fighters officers army navy "
+    "court courts judge tribunal prosecutors prosecutor".split())
 """Agent nouns a government's name can modify to name its own agents ("Taliban forces")."""
 _BLOC_NOUNS: frozenset[str] = frozenset({"bloc", "alliance", "organisation", "organization", "agency", "watchdog", "union",
                                          "court", "body", "fund"})
@@ -1001,8 +1002,15 @@ class Coder:
             sources = self._np_actors(pobj, ctx, source=True) if pobj is not None else []
             subj = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
             targets = self._np_actors(subj, ctx) if subj is not None else []
+            if not sources and agent is None:
+                # "was sentenced to 14 years in a penal colony by a Moscow court": the "by" phrase
+                # the parser hung deeper in the clause
+                by = next((c for c in pred.subtree if c.dep_ == "prep" and c.lower_ == "by" and c.head.i != pred.i), None)
+                got = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+                sources = self._np_actors(got, ctx, source=True) if got is not None else []
             if not sources and code[:2] in ("18", "19", "20"):
                 sources = self._attackers_of_means(pred, pobj, ctx)
+            if code[:2] in ("18", "19", "20"):
                 if sources and not targets and subj is not None:
                     # "a grain facility in the Ukrainian port of Izmail was damaged": the place's state
                     targets = [a for a in self._located([subj], ctx, 0, attack=True) if a.country not in {s.country for s in sources}]
@@ -2597,8 +2605,10 @@ class Coder:
             return True
         if m.type == "GOV" and head in _LEADERS_GOVERNMENTS:
             return True  # "the Biden administration", "the Netanyahu government"
-        if m.type == "GOV" and head in _STATE_AGENTS:
-            return True  # "Taliban forces" (the Taliban being the government), "Kremlin officials"
+        if m.type in ("GOV", None) and head in _STATE_AGENTS and m.country is not None:
+            # "Taliban forces" (the Taliban being the government), "Kremlin officials", "a
+            # Stockholm court", "Tehran police": the state of the government or place
+            return True
         if _is_country_name(m.text) or doc[m.start].tag_ == "JJ":
             return True
         # a demonym tagged as a proper noun ("Azerbaijani forces", "Sri Lankan police")

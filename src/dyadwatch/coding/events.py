@@ -211,6 +211,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("file", "complaint/protest", "114"),
     # "handed a note of protest to the Iranian ambassador", "sent a protest note to Croatia"
     ("hand", "note/notes protest", "114"),
+    ("hand", "sentence/sentences", "173"),  # "handed Australian writer Yang Hengjun a suspended death sentence"
     ("send", "note/notes protest", "114"),
     ("deliver", "note/notes protest", "114"),
     ("file", "lawsuit/suit/case", "115"),
