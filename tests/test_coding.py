@@ -1033,6 +1033,9 @@ PAIR_CASES = [
      date(2024, 2, 5), {("CHN", "AUS", 4)}, set()),
     ("Retired Norwegian border inspector Frode Berg was sentenced to 14 years in a penal colony by a Moscow court.",
      date(2019, 4, 16), {("RUS", "NOR", 4)}, set()),
+    # a foreign company picked to build is a contract: economic cooperation with its state
+    ("The Czech government picked South Korea's state-controlled KHNP on Wednesday to build two new reactors.",
+     date(2024, 7, 17), {("CZE", "KOR", 2)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

@@ -1777,8 +1777,10 @@ class Coder:
                     words.add(w)
                     if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
                         words.add(w[:-3] + "y" if w.endswith("ies") else w[:-1])
-            elif c.dep_ == "advcl" and c.lower_ == "leave":
-                words.add("leave")  # "gave the ambassador 72 hours to leave": an expulsion
+            elif c.dep_ == "advcl" and c.lower_ in ("leave", "build", "lead", "construct", "supply", "develop", "operate"):
+                # "gave the ambassador 72 hours to leave": an expulsion; "picked KHNP to build
+                # two reactors": a contract (the infinitive parsed as a purpose clause)
+                words.add(c.lower_)
         return words
 
     # --- actors ---------------------------------------------------------------------------

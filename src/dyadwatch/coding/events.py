@@ -293,6 +293,10 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("open", "bridge/railway/pipeline/plant/terminal/line/highway", "061"),
     ("launch", "railway/pipeline/plant/bridge/construction/highway", "061"),
     ("lay", "foundation/stone", "061"),
+    # "picked Russia's Rosatom to build its first nuclear power plant": a contract awarded
+    ("pick", "build/lead/construct/supply/develop/operate", "061"),
+    ("choose", "build/lead/construct/supply/develop/operate", "061"),
+    ("select", "build/lead/construct/supply/develop/operate", "061"),
     ("ban", "imports/exports/import/export", "163"),
     ("swap", "prisoners/detainees/captives/bodies/soldiers/servicemen/pows", "0841"),
     ("hand", "over prisoners/detainees", "0841"),
