@@ -1036,6 +1036,9 @@ PAIR_CASES = [
     # a foreign company picked to build is a contract: economic cooperation with its state
     ("The Czech government picked South Korea's state-controlled KHNP on Wednesday to build two new reactors.",
      date(2024, 7, 17), {("CZE", "KOR", 2)}, set()),
+    # the envoy declared persona non grata, parsed as a compound of "persona"
+    ("Peru declared Mexico's ambassador persona non grata on Tuesday and gave him 72 hours to leave.",
+     date(2022, 12, 20), {("PER", "MEX", 4)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

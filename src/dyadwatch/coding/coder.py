@@ -1072,8 +1072,9 @@ class Coder:
                 targets = []  # "discussing Ukraine and Iran's nuclear programme": topics, not parties
             if rule == "phrase:declare" and not targets:
                 # the small parser reads "declared X persona non grata" as a clause with X its subject
+                # (or as a compound of "persona": "declared Mexico's ambassador persona non grata")
                 targets = [a for c in pred.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJ_DEPS
-                           for a in self._np_actors(g, ctx)]
+                           or (g.dep_ == "compound" and c.lower_ == "persona") for a in self._np_actors(g, ctx)]
                 route = "declared"
             if code == "043" and base_form(pred.text) == "receive" and dobj is not None:
                 # "had begun receiving tactical nuclear weapons from Russia": the giver aids the
