@@ -37,3 +37,20 @@ def test_design_matrix_keeps_features_seen_often_enough():
     X, names = learning.design([["a", "b"], ["a"], ["c", "a"]], min_count=2)
     assert names == ["a"]
     assert X.shape == (3, 1) and X.sum() == 3
+
+
+def test_near_repeats_are_found_only_in_earlier_sets():
+    """The maintainer tool that drops a fresh holdout's near-repeats before it is scored."""
+    import importlib.util
+    import json
+
+    spec = importlib.util.spec_from_file_location("near_repeats", Path(__file__).parents[1] / "bench" / "near_repeats.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    earlier = "Armenia and Azerbaijan agreed on Tuesday to open two border crossings near the village of Tegh."
+    seen = tool.grams(earlier)
+    lines = [json.dumps({"id": "a", "text": earlier.replace("Tuesday", "Monday")}),  # a retelling
+             json.dumps({"id": "b", "text": "Georgia opened a new consulate in the Turkish city of Trabzon on Friday."})]
+    assert tool.near_repeats(lines, seen) == ["a"]
+    assert tool.order(Path("wire_dev.jsonl")) < tool.order(Path("wire_holdout.jsonl")) < tool.order(Path("wire_holdout9.jsonl"))
+    assert tool.order(Path("wire_holdout9.jsonl")) < tool.order(Path("wire_holdout10.jsonl"))
