@@ -115,10 +115,10 @@ fresh one (``tests/test_coding_dev.py`` holds floors below each measured value):
   scored once at the end of round 23 (F1 0.75, aspect 0.78 with the learned aspect
   classifier and 0.59 without it; the rules alone 0.74); thirty-four near-repeats removed
   before scoring.
-* ``tests/data/wire_holdout23.jsonl``: written for round 24 and **not yet scored** (when it
-  exists). It is not in the list below on purpose: round 24 adds it there when it ends,
-  removes near-repeats of the earlier sets (more than half of a sentence's word 5-grams in an
-  earlier set), and scores it once.
+* ``tests/data/wire_holdout23.jsonl``: written for round 24 and **not yet scored**. It is
+  not in the list below on purpose: round 24 adds it there when it ends, removes near-repeats
+  of the earlier sets (more than half of a sentence's word 5-grams in an earlier set;
+  ``bench/near_repeats.py``), and scores it once.
 
 ``--dev`` prints none of them, so that development runs do not look at them.
 ``bench/coder_errors.py`` breaks the misses of any set into aggregate categories (counts
