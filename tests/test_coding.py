@@ -1039,6 +1039,14 @@ PAIR_CASES = [
     # the envoy declared persona non grata, parsed as a compound of "persona"
     ("Peru declared Mexico's ambassador persona non grata on Tuesday and gave him 72 hours to leave.",
      date(2022, 12, 20), {("PER", "MEX", 4)}, set()),
+    # what a trip or meeting was for, done there; an agreement signed on a visit is with the host
+    ("Azerbaijani President Ilham Aliyev and Iranian President Ebrahim Raisi met on their border on Sunday to "
+     "inaugurate the Giz Galasi dam.", date(2023, 5, 14), {("AZE", "IRN", 2), ("IRN", "AZE", 2)}, set()),
+    ("Saudi Energy Minister Prince Abdulaziz bin Salman visited Kuwait on Tuesday to sign an agreement.",
+     date(2019, 12, 24), {("SAU", "KWT", 1), ("KWT", "SAU", 1)}, set()),
+    # Mauritania's presidents (the Phoenix lists code Ould Abdel Aziz as Mauritius)
+    ("Senegalese President Macky Sall signed an agreement with Mauritanian President Mohamed Ould Abdel Aziz.",
+     date(2018, 12, 21), {("SEN", "MRT", 1)}, {("SEN", "MUS", "*")}),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

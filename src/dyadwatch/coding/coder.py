@@ -350,6 +350,8 @@ _WEAPONS: frozenset[str] = frozenset(
     "rocket rockets missile missiles drone drones shell shells bomb bombs mortar mortars grenade grenades "
     "round rounds torpedo torpedoes munitions".split())
 
+_TRIP_VERBS: frozenset[str] = frozenset({"meet", "travel", "visit", "join", "arrive", "fly", "go", "come", "gather"})
+"""Verbs of a trip or meeting whose purpose clause is an act done there."""
 _UNDONE: frozenset[str] = frozenset({"fail", "seek", "want", "wish", "aim", "strive", "struggle"})
 """Verbs whose infinitive names an act not done ("failed to protect", "seeks to cut")."""
 _STATE_AGENTS: frozenset[str] = frozenset(
@@ -1381,7 +1383,14 @@ class Coder:
 
     def _visited(self, pred: Any, subj: Any, ctx: _Ctx) -> list[Actor]:
         """The country a subject is visiting while it acts: "X, on a visit to Baghdad,",
-        "X, visiting Kabul,", "… during a visit to Tel Aviv"."""
+        "X, visiting Kabul,", "… during a visit to Tel Aviv", "visited Kuwait to sign …"."""
+        if pred.dep_ in ("advcl", "xcomp") and base_form(pred.head.text) in ("visit", "travel", "arrive", "fly", "go", "come"):
+            trip = pred.head
+            place = next((c for c in trip.children if c.dep_ in ("dobj", "obj")), None) or next(
+                (g for c in trip.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children if g.dep_ == "pobj"), None)
+            got = self._np_actors(place, ctx) if place is not None else []
+            if got:
+                return got
         holders = [h for h in (subj, pred) if h is not None]
         for h in holders:
             for c in h.children:
@@ -1847,7 +1856,10 @@ class Coder:
         if (pred.dep_ == "advcl" and pred.tag_ == "VB" and pred.head.pos_ == "VERB"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
                 and (hit := self._code_of(pred)) is not None
-                and (hit[:2] in ("11", "14", "17") or base_form(pred.head.text) in ("vote", "decide", "move"))):
+                and (hit[:2] in ("11", "14", "17") or base_form(pred.head.text) in ("vote", "decide", "move")
+                     or (hit[:2] in ("05", "06", "07") and base_form(pred.head.text) in _TRIP_VERBS))):
+            # ("travelled to Poland to open the Baltic Pipe with President Duda", "met on their
+            # border to inaugurate a dam": what the trip or meeting was for, done there)
             # ("voted on Sunday to expel U.S. troops": what was voted, parsed as a purpose clause)
             # "farmers drove tractors into Warsaw to protest against the government": a purpose
             # clause of protest or coercion shares its clause's subject (purposes of cooperation,

@@ -293,6 +293,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("open", "bridge/railway/pipeline/plant/terminal/line/highway", "061"),
     ("launch", "railway/pipeline/plant/bridge/construction/highway", "061"),
     ("lay", "foundation/stone", "061"),
+    ("break", "ground", "061"),  # "the two leaders broke ground on a gas pipeline"
     # "picked Russia's Rosatom to build its first nuclear power plant": a contract awarded
     ("pick", "build/lead/construct/supply/develop/operate", "061"),
     ("choose", "build/lead/construct/supply/develop/operate", "061"),
