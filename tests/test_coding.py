@@ -1047,6 +1047,9 @@ PAIR_CASES = [
     # Mauritania's presidents (the Phoenix lists code Ould Abdel Aziz as Mauritius)
     ("Senegalese President Macky Sall signed an agreement with Mauritanian President Mohamed Ould Abdel Aziz.",
      date(2018, 12, 21), {("SEN", "MRT", 1)}, {("SEN", "MUS", "*")}),
+    # a detention named by a noun is its possessor's, of the people of its "of" phrase
+    ("Jordan recalled its ambassador to Israel in protest at Israel's detention without charge of two Jordanian "
+     "citizens.", date(2019, 10, 29), {("JOR", "ISR", 4), ("ISR", "JOR", 4)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

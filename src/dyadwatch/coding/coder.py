@@ -361,6 +361,9 @@ _STATE_AGENTS: frozenset[str] = frozenset(
 _BLOC_NOUNS: frozenset[str] = frozenset({"bloc", "alliance", "organisation", "organization", "agency", "watchdog", "union",
                                          "court", "body", "fund"})
 """Nouns that name an organisation named before them ("the bloc", "the watchdog")."""
+_NOMINAL_COERCION: frozenset[str] = frozenset({"expulsion", "deportation", "detention", "arrest"})
+"""Acts on people named by a noun with the actor as possessor ("Israel's detention of two
+Jordanian citizens", "London's expulsion of his Russian counterpart")."""
 _JOINT_ACTS: frozenset[str] = frozenset({"exercises", "exercise", "drills", "drill", "patrol", "patrols", "manoeuvres", "maneuvers"})
 """Nouns of military acts two forces can hold together ("joint exercises by A and B")."""
 _FIRE_NOUNS: frozenset[str] = frozenset({"fire", "gunfire", "shelling", "artillery", "barrage", "salvo", "strike", "strikes"})
@@ -2183,7 +2186,7 @@ class Coder:
         for tok in tokens:
             w = tok.lower_
             if (tok.pos_ != "NOUN" and not (w in _NOMINAL_FIGHTING and tok.dep_ == "pobj")) or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS and w not in _NOMINAL_FORCE
-                                      and w not in ("expulsion", "expulsions") and w not in _JOINT_ACTS
+                                      and singular(w) not in _NOMINAL_COERCION and w not in _JOINT_ACTS
                                       and w not in _NOMINAL_FIGHTING and singular(w) not in _NOMINAL_MEASURES and w not in AGREEMENTS):
                 continue
             gov = tok.head
@@ -2233,17 +2236,18 @@ class Coder:
                     sides = self._np_actors(pobj, ctx, source=True)
                     out.extend((a, b, "062", "noun:" + w + ":joint", 0.75, tok) for a in sides for b in sides
                                if a is not b and a.country != b.country and self._distinct(a, b))
-            elif w in ("expulsion", "expulsions"):
+            elif singular(w) in _NOMINAL_COERCION:
                 # "in retaliation for London's expulsion of his Russian counterpart": the
                 # possessor expelled the people of the "of" phrase
                 poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in ctx.mentions), None)
-                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                # ("detention without charge of two Jordanian citizens": the "of" may hang lower)
+                of = next((c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "of"), None)
                 pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
                 if poss is not None and pobj is not None:
                     for a in self._np_actor(poss, ctx, True, 0):
-                        for b in self._np_actors(pobj, ctx):
+                        for b in self._np_actor(pobj, ctx, False, 0):
                             if a.country != b.country and self._distinct(a, b):
-                                out.append((a, b, NOUN_EVENTS["expulsion"], "noun:" + w, 0.75, tok))
+                                out.append((a, b, NOUN_EVENTS[singular(w)], "noun:" + w, 0.75, tok))
             elif w in _NOMINAL_TALKS:
                 prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None

@@ -333,6 +333,7 @@ NOUN_EVENTS: dict[str, str] = {
     "shelling": "194", "bombing": "195", "barrage": "195", "incursion": "190", "invasion": "190", "blockade": "191",
     "sanction": "163", "embargo": "163", "tariff": "163", "duty": "163", "levy": "163", "curb": "163", "siege": "191",
     "exercise": "150", "drill": "150", "manoeuvre": "150", "maneuver": "150", "expulsion": "174",
+    "deportation": "174", "detention": "173", "arrest": "173",
 }
 """Nouns that name an event when a light verb takes them as its object (``renewed an appeal
 to Belgium``, ``stepped up attacks on Kharkiv``, ``voiced support for Kyiv``): the code of the
