@@ -1050,6 +1050,9 @@ PAIR_CASES = [
     # a detention named by a noun is its possessor's, of the people of its "of" phrase
     ("Jordan recalled its ambassador to Israel in protest at Israel's detention without charge of two Jordanian "
      "citizens.", date(2019, 10, 29), {("JOR", "ISR", 4), ("ISR", "JOR", 4)}, set()),
+    # a trade white list is the opposite of a blacklist
+    ("Japan removed South Korea from its white list of trusted trading partners.", date(2019, 8, 2),
+     {("JPN", "KOR", 4)}, {("JPN", "KOR", 2)}),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

@@ -198,6 +198,11 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("slash", "tariffs/tariff/duties", "085"),
     ("agree", "package/aid/assistance/loan/loans/funding/financing/currency", "071"),  # "agreed to a support package for Ukraine"
     ("lift", "ban/restrictions/visas/visa/curfew", "081"),
+    # a trade "white list" is the opposite of a blacklist
+    ("return", "white/whitelist list/whitelist", "081"),
+    ("restore", "white/whitelist list/whitelist", "081"),
+    ("add", "white/whitelist list/whitelist", "081"),
+    ("remove", "white/whitelist list/whitelist", "163"),
     ("remove", "list/blacklist", "081"),  # "remove Cuba from the list of state sponsors of terrorism"
     ("add", "list/blacklist", "163"),  # "added Huawei to its entity list"
     ("place", "arrest/detention/custody", "173"),  # "placed the president under house arrest"
