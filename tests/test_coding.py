@@ -1053,6 +1053,11 @@ PAIR_CASES = [
     # a trade white list is the opposite of a blacklist
     ("Japan removed South Korea from its white list of trusted trading partners.", date(2019, 8, 2),
      {("JPN", "KOR", 4)}, {("JPN", "KOR", 2)}),
+    # infrastructure begun "with" another leader is both sides'; a ban lifted on deliveries to a state
+    ("Ugandan President Yoweri Museveni laid the foundation stone with President John Magufuli for a crude oil "
+     "pipeline.", date(2017, 8, 5), {("UGA", "TZA", 2), ("TZA", "UGA", 2)}, set()),
+    ("Putin lifted a self-imposed ban on delivering S-300 air defence missile systems to Iran on Monday.",
+     date(2015, 4, 13), {("RUS", "IRN", 2)}, set()),
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),

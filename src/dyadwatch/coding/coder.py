@@ -1139,7 +1139,9 @@ class Coder:
                 route = "prompted"
             mutual = base_form(pred.text) in _MUTUAL_VERBS and (
                 (code in _MEETINGS and route in ("object", "object-modifier", "dative", "prep:with")) or (code in SYMMETRIC and route == "prep:with")
-                or (code == "057" and route != "protested"))  # a signed agreement has two signatories, however named
+                or (code == "057" and route != "protested")) or (  # a signed agreement has two signatories, however named
+                # "laid the foundation stone with President Magufuli": built together
+                code in ("061", "062") and route == "prep:with" and rule.startswith("phrase:"))
             if code[:2] == "19" and any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
                     g.dep_ == "pobj" and g.lower_ in ("exchange", "exchanges") for g in c.children) for c in pred.children):
                 mutual = True  # "killed three gunmen in an exchange of fire": both sides fired
@@ -2109,6 +2111,12 @@ class Coder:
         candidates.sort(key=lambda c: (c.lower_ != "against", abs(c.i - pred.i)))
         for c in candidates:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                # "lifted a ban on delivering S-300 systems to Iran": the recipient of the act the
+                # preposition's clause names
+                pcomp = next((g for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+                to = next((g for g in pcomp.children if g.dep_ == "prep" and g.lower_ == "to"), None) if pcomp is not None else None
+                pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
             if pobj is None or pobj.lower_ in ("sidelines", "margins"):
                 continue  # "on the sidelines of the European Political Community summit": a place
             got = keep(self._np_actors(pobj, ctx))
