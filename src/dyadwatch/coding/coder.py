@@ -44,7 +44,7 @@ from __future__ import annotations
 import itertools
 import math
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -350,7 +350,9 @@ _WEAPONS: frozenset[str] = frozenset(
     "rocket rockets missile missiles drone drones shell shells bomb bombs mortar mortars grenade grenades "
     "round rounds torpedo torpedoes munitions".split())
 
-_TRIP_VERBS: frozenset[str] = frozenset({"meet", "travel", "visit", "join", "arrive", "fly", "go", "come", "gather"})
+_TRAVEL_VERBS: frozenset[str] = frozenset({"visit", "travel", "arrive", "fly", "go", "come"})
+"""Verbs of a trip to a place ("visited Kuwait to sign an agreement": the host is Kuwait)."""
+_TRIP_VERBS: frozenset[str] = _TRAVEL_VERBS | {"meet", "join", "gather"}
 """Verbs of a trip or meeting whose purpose clause is an act done there."""
 _UNDONE: frozenset[str] = frozenset({"fail", "seek", "want", "wish", "aim", "strive", "struggle"})
 """Verbs whose infinitive names an act not done ("failed to protect", "seeks to cut")."""
@@ -401,6 +403,13 @@ def _each_of_two(subj: Any) -> bool:
     """``each government``, ``each side``: one of the two sides named before."""
     return subj.lower_ in ("government", "side", "country", "army", "leader", "capital") and any(
         c.dep_ == "det" and c.lower_ == "each" for c in subj.children)
+
+
+def _last_named(head: Any, mentions: dict[int, Mention], wanted: Callable[[Mention], bool]) -> Mention | None:
+    """The last mention before ``head`` that ``wanted`` accepts: the antecedent of "the bloc",
+    "the Baltic state"."""
+    named = [m for i, m in mentions.items() if i < head.i and i == m.end - 1 and wanted(m)]
+    return named[-1] if named else None
 
 
 def _their_object(pred: Any) -> bool:
@@ -1389,7 +1398,7 @@ class Coder:
     def _visited(self, pred: Any, subj: Any, ctx: _Ctx) -> list[Actor]:
         """The country a subject is visiting while it acts: "X, on a visit to Baghdad,",
         "X, visiting Kabul,", "… during a visit to Tel Aviv", "visited Kuwait to sign …"."""
-        if pred.dep_ in ("advcl", "xcomp") and base_form(pred.head.text) in ("visit", "travel", "arrive", "fly", "go", "come"):
+        if pred.dep_ in ("advcl", "xcomp") and base_form(pred.head.text) in _TRAVEL_VERBS:
             trip = pred.head
             place = next((c for c in trip.children if c.dep_ in ("dobj", "obj")), None) or next(
                 (g for c in trip.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children if g.dep_ == "pobj"), None)
@@ -1490,7 +1499,7 @@ class Coder:
                     if a.country is not None and a.country != m.country:
                         parties.setdefault(a.country, a)
             if not negotiated and tok.head.lower_ in ("talks", "negotiations") and not self._hypothetical(tok.head.head):
-                sides = self._sides_of(found, m)
+                sides = self._sides_of(found, m, parties)
                 if sides is not None:
                     # "agreed to a ceasefire after talks mediated by Qatar": the sides negotiated
                     negotiated = True
@@ -1504,22 +1513,18 @@ class Coder:
                 out.extend((m, a, "045", "mediation", 0.7, tok) for a in parties.values())
         return out
 
-    def _sides_of(self, found: list[tuple[Actor, Actor, str, str, float, Any]], mediator: Actor) -> tuple[Actor, Actor] | None:
+    def _sides_of(self, found: list[tuple[Actor, Actor, str, str, float, Any]], mediator: Actor,
+                  parties: dict[str, Actor]) -> tuple[Actor, Actor] | None:
         """The two sides of a mediated act: the only two countries the sentence's events name
-        besides the mediator's, or, when they name one, the two distinct actors of that country
-        that act on each other ("Colombia's government and the ELN agreed …"); ``None`` when the
-        sides already talk (04) or are not exactly two."""
+        besides the mediator's (``parties``, by country), or, when they name one, the two
+        distinct actors of that country that act on each other ("Colombia's government and the
+        ELN agreed …"); ``None`` when the sides already talk (04) or are not exactly two."""
         if any(c[:2] == "04" and mediator.country not in (s.country, t.country) for s, t, c, *_ in found):
             return None
-        by_country: dict[str, Actor] = {}
-        for src, tgt, *_ in found:
-            for a in (src, tgt):
-                if a.country is not None and a.country != mediator.country:
-                    by_country.setdefault(a.country, a)
-        if len(by_country) == 2:
-            a, b = by_country.values()
+        if len(parties) == 2:
+            a, b = parties.values()
             return a, b
-        if len(by_country) == 1:
+        if len(parties) == 1:
             pairs = {(s.code, t.code): (s, t) for s, t, *_ in found if s.country == t.country != mediator.country and self._distinct(s, t)}
             mutual = [(s, t) for (x, y), (s, t) in pairs.items() if (y, x) in pairs and x < y]
             if len(mutual) == 1:
@@ -1914,9 +1919,7 @@ class Coder:
                     return [mm.actor("pronoun", text) for mm in members]
         # a coordinated pair named before wins ("brokered talks between Thailand and Cambodia, at
         # which the two neighbours agreed …")
-        for i in range(subj.i - 1, ctx.sent.start - 1, -1):
-            if size != 2:
-                break
+        for i in range(subj.i - 1, ctx.sent.start - 1, -1) if size == 2 else ():
             m = ctx.mentions.get(i)
             tok = subj.doc[i]
             if m is None or tok.dep_ != "conj" or tok.i != m.end - 1:
@@ -2469,16 +2472,16 @@ class Coder:
                 and not any(t.i in mentions for t in head.subtree)):
             # "accusing the Baltic state of violating the conditions": the country named last
             # before it
-            named = [m for i, m in mentions.items() if i < head.i and i == m.end - 1 and m.country is not None and m.type is None]
-            if named:
-                return [named[-1].actor("pronoun", " ".join(t.text for t in head.subtree))]
+            named = _last_named(head, mentions, lambda m: m.country is not None and m.type is None)
+            if named is not None:
+                return [named.actor("pronoun", " ".join(t.text for t in head.subtree))]
         if (head.lower_ in _BLOC_NOUNS and any(c.lower_ == "the" for c in head.children)
                 and not any(t.i in mentions for t in head.subtree)):
             # "appealed to the CSTO …, and the bloc agreed to send troops": the organisation
             # named last before it
-            named = [m for i, m in mentions.items() if i < head.i and i == m.end - 1 and (m.type == "IGO" or m.code.startswith("IGO"))]
-            if named:
-                return [named[-1].actor("pronoun", "the " + head.text)]
+            named = _last_named(head, mentions, lambda m: m.type == "IGO" or m.code.startswith("IGO"))
+            if named is not None:
+                return [named.actor("pronoun", "the " + head.text)]
         np_tokens = [head]
         for c in head.children:
             if c.dep_ in _MOD_DEPS:
