@@ -1061,6 +1061,26 @@ PAIR_CASES = [
     # "against" names the target, not the venue nearer the verb
     ("Canada filed a complaint at the World Trade Organization against China over its tariffs on canola.",
      date(2025, 3, 20), {("CAN", "CHN", 3)}, {("CAN", "IGO", "*")}),
+    # round 25: the decision a response answers is its author's act; retaliating is no criticism
+    ("Lithuania expelled a Belarusian diplomat on Monday in response to Minsk's decision to expel two Lithuanian "
+     "embassy staff.", date(2021, 8, 9), {("BLR", "LTU", 4), ("LTU", "BLR", 4)}, set()),
+    ("Canberra imposed duties on Chinese steel on Tuesday, retaliating against Beijing's decision to ban Australian "
+     "coal.", date(2020, 12, 1), {("CHN", "AUS", 4), ("AUS", "CHN", 4)}, {("AUS", "CHN", 3)}),
+    # a decision blocked is vetoed, not blockaded
+    ("Hungary blocked a 500 million euro aid package for Ukraine on Monday.", date(2023, 12, 15),
+     {("HUN", "UKR", 3)}, {("HUN", "UKR", 4)}),
+    # a ban kept is a refusal to ease it; an agreement renewed is signed again
+    ("Slovakia said it would keep its ban on imports of Ukrainian wheat.", date(2023, 9, 16), {("SVK", "UKR", 3)}, set()),
+    ("Seoul and Tokyo renewed their military intelligence-sharing agreement on Friday.", date(2019, 11, 22),
+     {("KOR", "JPN", 1), ("JPN", "KOR", 1)}, set()),
+    # asked to pull out forces or staff: a demand for withdrawal; ordered to: staff expelled
+    ("Mali asked France to withdraw its troops from the country without delay.", date(2022, 2, 18),
+     {("MLI", "FRA", 3)}, {("MLI", "FRA", 1)}),
+    ("Estonia ordered Russia to reduce its embassy staff in Tallinn to eight diplomats.", date(2023, 1, 23),
+     {("EST", "RUS", 4)}, {("EST", "RUS", 1)}),
+    # forces arriving for a visit make a visit
+    ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
+     {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),
 ]
 
 

@@ -61,6 +61,7 @@ CAMEO_RULES: dict[str, str] = {
     "1031": "economy",  # demand economic aid
     "1211": "economy",  # reject economic cooperation
     "1212": "security",  # reject military cooperation
+    "1244": "economy",  # refuse to ease economic sanctions, boycott, embargo
     "1621": "economy",  # reduce or stop economic assistance
     "163": "economy",  # impose embargo, boycott or sanctions
     "1312": "economy",  # threaten sanctions, boycott, embargo

@@ -399,6 +399,45 @@ def _relative(tok: Any) -> bool:
     return tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children))
 
 
+_DECISIONS: frozenset[str] = frozenset(
+    "package approval decision deal agreement resolution statement declaration bid accession membership talks "
+    "negotiations sanctions plan proposal candidacy appointment nomination loan funding budget framework vote "
+    "law bill application request extradition sale motion initiative start opening launch enlargement".split())
+
+
+_PRESENCE: frozenset[str] = frozenset(
+    "troops forces personnel soldiers guards staff diplomats embassy mission missions peacekeepers military "
+    "contingent presence activities bases base officers".split())
+
+
+def _asks_withdrawal(pred: Any) -> bool:
+    """An appeal whose content is that the addressee pull out its forces or staff: "asked
+    Russia to withdraw its border guards", "asked Ottawa to reduce its diplomatic staff"."""
+    for c in pred.children:
+        if c.dep_ != "xcomp" or base_form(c.text) not in ("withdraw", "pull", "remove", "reduce", "cut", "limit", "recall", "scale"):
+            continue
+        obj = next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)
+        if obj is not None and (obj.lower_ in _PRESENCE or singular(obj.lower_) in _PRESENCE):
+            return True
+    return False
+
+
+def _blocked_decision(obj: Any) -> bool:
+    """``obj`` of "block" is a decision, not a place or a vehicle: "blocked the aid package",
+    "blocked the start of accession talks"."""
+    return obj.lower_ in _DECISIONS or singular(obj.lower_) in _DECISIONS
+
+
+def _answered(noun: Any) -> bool:
+    """``noun`` is what a response answers: the object of ``against``/``for``/``to`` under
+    a verb or noun of retaliation or response ("retaliating against X's decision", "in
+    response to X's move")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("against", "for", "to"):
+        return False
+    gov = noun.head.head
+    return gov.lower_ in _RETALIATION or base_form(gov.text) in ("respond", "retaliate", "react")
+
+
 def _each_of_two(subj: Any) -> bool:
     """``each government``, ``each side``: one of the two sides named before."""
     return subj.lower_ in ("government", "side", "country", "army", "leader", "capital") and any(
@@ -604,6 +643,9 @@ class Coder:
                 if base_form(tok.head.head.text) not in _NOMINAL_BLOCKERS | _HALTS:
                     found.extend(self._predicate(tok, ctx))  # "stepped up efforts to broker a truce": the brokering
                 continue  # ("halted its efforts to open accession talks": not done)
+            if tok.dep_ == "acl" and tok.head.lower_ in ("decision", "move") and _answered(tok.head):
+                found.extend(self._predicate(tok, ctx))  # "in response to Baku's decision to expel …": that act
+                continue
             if tok.dep_ in _SKIP_DEPS and not _headline_clause(tok) and not _subject_participle(tok) and not (tok.dep_ == "pcomp" and (tok.head.lower_ in _TEMPORAL_PREPS or (
                     # "Israeli warplanes responded by striking …": the act the response was
                     tok.head.lower_ == "by" and tok.tag_ == "VBG" and tok.head.head.pos_ == "VERB"))) and not _relative(tok) and not (
@@ -946,6 +988,16 @@ class Coder:
             hit = ("010", "verb:" + base_form(pred.text))  # coded below by what the instrument does
         if hit is None or (dobj is not None and dobj.lower_ in _RISK_NOUNS):
             return []  # ("faces the risk of diminished Russian investment": only a risk)
+        if hit is not None and hit[0][:2] == "02" and _asks_withdrawal(pred):
+            hit = ("106", hit[1] + ":withdrawal")  # "asked India to withdraw its military personnel": a demand for withdrawal
+        elif base_form(pred.text) in ("order", "instruct") and _asks_withdrawal(pred):
+            hit = ("166", "verb:order:withdrawal")  # "ordered Russia to cut its embassy staff": staff expelled
+        if base_form(pred.text) == "block" and dobj is not None and _blocked_decision(dobj):
+            hit = ("129", "verb:block:veto")  # "blocked a 50 billion euro aid package for Kyiv": a veto, not a blockade
+        if base_form(pred.text) == "retaliate" and any(
+                c.dep_ == "prep" and c.lower_ in ("against", "for") and any(g.dep_ == "pobj" and g.lower_ in _ACT_NOUNS for g in c.children)
+                for c in pred.children):
+            return []  # "retaliating against Berlin's decision to …": the retaliation is the main clause's act
         code, rule = hit
         if base_form(pred.text) in _SPORT_VERBS and _SPORT_WORDS & {t.lower_ for t in ctx.sent}:
             return []  # "Argentina beat France on penalties to win the World Cup": a match
@@ -1172,7 +1224,10 @@ class Coder:
               and any(c.dep_ == "prep" and c.lower_ in ("into", "across") for c in pred.children)):
             # "56 Chinese military aircraft flew into its air defence zone": an incursion
             code, rule = "190", rule + ":incursion"
-        elif code == "042" and sources and base_form(pred.text) in ("arrive", "land") and all(s.type in ("MIL", "COP") for s in sources):
+        elif code == "042" and sources and base_form(pred.text) in ("arrive", "land") and all(s.type in ("MIL", "COP") for s in sources) and not any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lower_ in ("visit", "call", "stopover") for g in c.children)
+                for c in pred.children):
+            # ("a Russian naval flotilla arrived in Havana for a five-day visit": a visit)
             # "Kenyan police officers arrived in Haiti", "Russian paratroopers arrived in Almaty":
             # forces sent to help, not a visit
             code, rule = "074", rule + ":deployment"
@@ -1884,6 +1939,12 @@ class Coder:
                 and pred.head.head.head.pos_ == "VERB"):
             # "held talks with Putin, a day after meeting Zelenskiy": the same subject
             return self._subject_actors(pred.head.head.head, ctx)
+        if (pred.dep_ == "acl" and pred.head.lower_ in ("decision", "move") and _answered(pred.head)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)):
+            # "in response to Baku's decision to expel two French embassy staff", "retaliating
+            # against Berlin's decision to ban RT's channel": the act answered is its author's
+            poss = next((c for c in pred.head.children if c.dep_ == "poss"), None)
+            return self._np_actors(poss, ctx, source=True) if poss is not None else []
         if pred.dep_ == "acl" and pred.head.lower_ in _EFFORT_NOUNS and pred.head.head.pos_ == "VERB":
             return self._subject_actors(pred.head.head, ctx)  # "Qatar stepped up efforts to broker …"
         if pred.dep_ == "xcomp":

@@ -172,6 +172,15 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("approve", "weapons/arms/military/sale/sales", "072"),  # "approved the sale of air defence systems to Taiwan"
     ("announce", "aid/assistance/loan/package", "071"),
     ("extend", "aid/assistance/loan/loans/credit/financing", "071"),  # "extended a $1 billion credit line to Sri Lanka"
+    # sanctions kept in force: CAMEO's refusal to ease them; extended or renewed, imposed for a
+    # new term; an agreement renewed is signed again
+    ("keep", "ban/bans/embargo/embargoes/sanctions/restrictions/tariffs/curbs", "1244"),
+    ("maintain", "ban/bans/embargo/embargoes/sanctions/restrictions/tariffs/curbs", "1244"),
+    ("extend", "ban/bans/embargo/embargoes/sanctions/restrictions/tariffs/curbs", "163"),
+    ("prolong", "ban/bans/embargo/embargoes/sanctions/restrictions/tariffs/curbs", "163"),
+    ("renew", "ban/bans/embargo/embargoes/sanctions/restrictions/tariffs/curbs", "163"),
+    ("renew", "agreement/deal/accord/pact/treaty", "057"),
+    ("extend", "agreement/deal/accord/pact/treaty", "057"),
     ("send", "weapons/arms/ammunition/equipment", "072"),
     ("send", "troops/soldiers/forces", "154"),
     ("send", "peacekeepers/peacekeeping", "074"),
