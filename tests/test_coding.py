@@ -1078,6 +1078,18 @@ PAIR_CASES = [
      {("MLI", "FRA", 3)}, {("MLI", "FRA", 1)}),
     ("Estonia ordered Russia to reduce its embassy staff in Tallinn to eight diplomats.", date(2023, 1, 23),
      {("EST", "RUS", 4)}, {("EST", "RUS", 1)}),
+    # a place named after someone is not them; what a signed agreement provides is no act of its own
+    ("Kenya and Uganda signed agreements on Monday clearing the way for a railway from Lake Albert to Mombasa.",
+     date(2019, 5, 6), {("KEN", "UGA", 1), ("UGA", "KEN", 1)}, {("KEN", "MCO", "*"), ("KEN", "UGA", 2)}),
+    # each conjunct of a detained group may name its kind
+    ("Kazakh police detained dozens of journalists and activists in Almaty on Saturday.", date(2022, 1, 8),
+     {("KAZ", "KAZ", 4)}, set()),
+    # a trip for talks with someone is a meeting of both
+    ("Greek Prime Minister Kyriakos Mitsotakis travelled to Ankara on Thursday for talks with Turkish President "
+     "Tayyip Erdogan.", date(2024, 5, 13), {("GRC", "TUR", 1), ("TUR", "GRC", 1)}, set()),
+    # projectiles fired by one side that land in another state are its attack
+    ("Two artillery shells fired from Azerbaijan landed inside Iranian territory near the Aras river on Friday.",
+     date(2020, 10, 9), {("AZE", "IRN", 4)}, set()),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

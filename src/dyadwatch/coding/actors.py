@@ -254,6 +254,10 @@ class Mention:
         return Actor(self.country, self.type, self.code, self.text if text is None else text, kind)
 
 
+_PLACE_WORDS: frozenset[str] = frozenset(
+    "lake mount mt cape fort port bay gulf river lago monte puerto".split())
+
+
 def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when: date | None) -> dict[int, Mention]:
     """Dictionary names in a sentence; maps each covered token index (doc-level) to its
     mention. ``tokens`` are spaCy tokens, ``lowers`` their lower-cased texts."""
@@ -290,6 +294,9 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
         # "Nazanin Zaghari-Ratcliffe": the end of a double-barrelled name no dictionary knows
         # is not the namesake ("Israel-Hamas war" still names both)
         if ok and k == 1 and i >= 2 and lowers[i - 1] == "-" and tokens[i - 2].pos_ == "PROPN" and lowers[i - 2] not in trie.by_first:
+            ok = False
+        # "Lake Albert", "Mount Hermon", "Port Louis": a place named after someone, not them
+        if ok and i >= 1 and lowers[i - 1] in _PLACE_WORDS and tokens[i - 1].text[:1].isupper() and words not in actors.places:
             ok = False
         if ok:
             code = actors.resolve(words, when)

@@ -190,6 +190,9 @@ _NEGATIVE_LABELS: frozenset[str] = frozenset(
 _POSITIVE_LABELS: frozenset[str] = frozenset(
     "credible competitive transparent legitimate constructive productive fruitful orderly democratic".split())
 """Verdicts VADER scores as neutral that are praise ("the election had been competitive")."""
+_AGREEMENT_CONTENT: frozenset[str] = frozenset(
+    "allow permit enable clear pave settle grant set establish demarcate delimit resolve open give let".split())
+"""Verbs of a participle that tells what a signed agreement provides: no act of their own."""
 _CONSEQUENCES: frozenset[str] = frozenset(
     "end halt cut send bring mark pave spark trigger raise deepen heighten escalate worsen leave disrupt "
     "stop reduce".split())
@@ -403,6 +406,17 @@ _DECISIONS: frozenset[str] = frozenset(
     "package approval decision deal agreement resolution statement declaration bid accession membership talks "
     "negotiations sanctions plan proposal candidacy appointment nomination loan funding budget framework vote "
     "law bill application request extradition sale motion initiative start opening launch enlargement".split())
+
+
+def _fired_by(noun: Any) -> bool:
+    """A projectile or fire named with who or where it came from: "shells fired by
+    Myanmar forces", "rockets fired from Gaza", "shelling from across the border"."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ in ("agent", "prep") and g.lower_ in ("by", "from") for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return True
+    return False
 
 
 _PRESENCE: frozenset[str] = frozenset(
@@ -655,6 +669,10 @@ class Coder:
             if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and base_form(tok.text) in _CONSEQUENCES
                     and not any(c.dep_ in _SUBJ_DEPS for c in tok.children)):
                 continue  # "signed a declaration, ending two decades of war": an outcome, not an act
+            if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") and base_form(tok.text) in _AGREEMENT_CONTENT and (
+                    singular(tok.head.lower_) in AGREEMENTS or (tok.head.pos_ == "VERB" and base_form(tok.head.text) in ("sign", "ratify", "initial", "conclude")
+                                                                and any(singular(c.lower_) in AGREEMENTS for c in tok.head.children if c.dep_ in ("dobj", "obj")))):
+                continue  # "signed a treaty settling their border", "… an agreement allowing troops to train": what it provides
             found.extend(self._predicate(tok, ctx))
         # an event named by a noun that the verbs already coded for the pair in the same quad
         # is the same event ("visited Kyiv … during the visit"); another quad is another event
@@ -930,6 +948,9 @@ class Coder:
         subj_words = {t.lower_ for t in subj_tok.subtree} if subj_tok is not None else set()
         dobj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)
         hit = self.lexicon.code(pred.text, particle, obj_words, subj_words, prep, dobj.lower_ if dobj is not None else None)
+        if (base_form(pred.text) in ("land", "fall", "hit", "strike", "explode", "slam") and subj_tok is not None
+                and (subj_tok.lower_ in _WEAPONS or subj_tok.lower_ in _FIRE_NOUNS) and _fired_by(subj_tok)):
+            hit = ("190", "verb:" + base_form(pred.text) + ":fire")  # "mortar shells fired by Myanmar forces landed inside Bangladesh"
         if (base_form(pred.text) in ("cross", "arrive", "enter", "reach", "land") and subj_tok is not None
                 and subj_tok.lower_ in _AID_CARRIERS and subj_words & _AID_GOODS):
             hit = ("073", "motion:aid")  # "five Armenian trucks carrying food crossed into Turkey": aid delivered
@@ -1089,6 +1110,8 @@ class Coder:
                 sources = self._passive_place(pred, targets, ctx)
         else:
             sources = self._subject_actors(pred, ctx)
+            if not sources and rule.endswith(":fire") and subj_tok is not None:
+                sources = self._fire_source(subj_tok, ctx)
             protested: list[Actor] = []
             if code == "150" and len({s.country for s in sources if s.country}) >= 2:
                 # "South Korea and the United States began their annual exercises": held together
@@ -1115,6 +1138,9 @@ class Coder:
                     protested = [Actor(c, "GOV", c + "GOV", "government", "inferred")]
             multi = code in SYMMETRIC and len(sources) >= 2
             targets, route = self._targets(pred, code, ctx, exclude=sources, multi=multi)
+            if not targets and sources and rule.endswith(":fire"):
+                # "… landed inside Bangladeshi territory": the state of the place it landed in
+                targets = [a for a in self._located([pred], ctx, 0, attack=True) if a.country not in {s.country for s in sources}]
             if not targets and code == "057" and len({s.country for s in sources}) == 1:
                 # "Shamkhani, on a visit to Baghdad, signed a security agreement": with the host
                 targets = [a for a in self._visited(pred, subj_tok, ctx) if a.country not in {s.country for s in sources}]
@@ -1270,6 +1296,14 @@ class Coder:
                             (guests[1], guests[0], "040", rule + ":talks", conf * 0.8, pred)]
         if out and code[:3] == "084":
             out.extend(self._swapped(pred, out, ctx))
+        if out and code == "042" and not passive and base_form(pred.text) != "arrive":
+            # "visited Ankara for talks with Turkish counterpart Mevlut Cavusoglu": the two met
+            # (on arrival the talks are still to come)
+            for partner in self._talks_partners(pred, ctx):
+                for s in sources:
+                    if self._distinct(s, partner) and s.country != partner.country:
+                        out += [(s, partner, "040", rule + ":talks", conf * 0.85, pred),
+                                (partner, s, "040", rule + ":talks", conf * 0.8, pred)]
         if out:
             return out
         if targets and not all(t.country == sources[0].country for t in targets):
@@ -1308,6 +1342,34 @@ class Coder:
         elif not out:
             ctx.acts.append((sources, pred))
         return out
+
+    def _fire_source(self, noun: Any, ctx: _Ctx) -> list[Actor]:
+        """Who fired a projectile: the ``by`` or ``from`` phrase of "shells fired by Myanmar
+        forces", "a shell fired from Myanmar", "shelling from Syria"."""
+        for c in (noun, *(c for c in noun.children if c.dep_ == "acl")):
+            for g in c.children:
+                if g.dep_ in ("agent", "prep") and g.lower_ in ("by", "from"):
+                    pobj = next((h for h in g.children if h.dep_ == "pobj"), None)
+                    got = [a for a in self._np_actors(pobj, ctx, source=True) if a.country is not None] if pobj is not None else []
+                    if got:
+                        return got
+        return []
+
+    def _talks_partners(self, pred: Any, ctx: _Ctx) -> list[Actor]:
+        """Who a trip's talks were with: ``for talks with Turkish counterpart Mevlut
+        Cavusoglu``."""
+        for c in pred.children:
+            if c.dep_ != "prep" or c.lower_ != "for":
+                continue
+            for talks in c.children:
+                if talks.dep_ != "pobj" or talks.lower_ not in _NOMINAL_TALKS:
+                    continue
+                for w in talks.children:
+                    if w.dep_ == "prep" and w.lower_ == "with":
+                        who = next((g for g in w.children if g.dep_ == "pobj"), None)
+                        if who is not None:
+                            return self._coordinated(who, self._np_actors(who, ctx), ctx)
+        return []
 
     def _protesters(self, pred: Any, subj: Any, ctx: _Ctx) -> list[Actor]:
         """``Tens of thousands of protesters rallied in Minsk``: a crowd with no country of its
@@ -1789,6 +1851,8 @@ class Coder:
         # "arrested hundreds of protesters": the crowd's members
         objs = [next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), o)
                 if o.lower_ in _CROWDS or o.lower_ in ("dozens", "scores", "number") else o for o in objs]
+        # "detained 20 politicians and activists": each conjunct may name the kind
+        objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
         for o in objs:
             if _weapon(o):
                 continue
@@ -1801,7 +1865,7 @@ class Coder:
             atype, _ = self.agents.best(words)
             # another country named elsewhere in the sentence makes the object's country
             # uncertain, except for crowds (protesters, civilians, workers) facing their police
-            if foreign and not (atype in _CROWD_TYPES and src.type == "COP") and not released:
+            if foreign and not (atype in _CROWD_TYPES and src.type in ("COP", "SPY")) and not released:
                 continue
             if atype in allowed and atype != src.type:
                 return [Actor(src.country, atype, src.country + atype, o.text if len(words) < 6 else o.lower_, "inferred")]

@@ -453,7 +453,8 @@ def _base_forms() -> dict[str, str]:
               "describe", "label", "brand", "term", "dub", "denounce", "condemn", "dismiss", "decry", "hail",
               "welcome", "call", "arrive", "land", "claim", "mark", "pave", "spark", "trigger", "deepen",
               "heighten", "escalate", "worsen", "disrupt", "reduce", "halt", "cut", "decide", "cite", "crash",
-              "respond", "retaliate", "react", "pass", "enact", "vote", "aim", "strive", "struggle"}
+              "respond", "retaliate", "react", "pass", "enact", "vote", "aim", "strive", "struggle",
+              "allow", "permit", "enable", "clear", "settle", "grant", "establish", "demarcate", "delimit", "resolve", "let"}
     for base in bases:
         for form in _inflections(base):
             table.setdefault(form, base)
