@@ -1090,6 +1090,12 @@ PAIR_CASES = [
     # projectiles fired by one side that land in another state are its attack
     ("Two artillery shells fired from Azerbaijan landed inside Iranian territory near the Aras river on Friday.",
      date(2020, 10, 9), {("AZE", "IRN", 4)}, set()),
+    # the one a participle accuses, named again by a definite description
+    ("The U.S. Treasury imposed sanctions on Milorad Dodik on Wednesday, accusing the politician of obstructing "
+     "the Dayton accords.", date(2022, 1, 5), {("USA", "BIH", 3), ("USA", "BIH", 4)}, set()),
+    # recognition switched: ties cut with the one, recognition granted to the other
+    ("Nicaragua switched diplomatic recognition from Taiwan to China on Thursday.", date(2021, 12, 9),
+     {("NIC", "TWN", 4), ("NIC", "CHN", 1)}, {("NIC", "CHN", 4)}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

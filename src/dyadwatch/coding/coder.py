@@ -673,6 +673,9 @@ class Coder:
                     singular(tok.head.lower_) in AGREEMENTS or (tok.head.pos_ == "VERB" and base_form(tok.head.text) in ("sign", "ratify", "initial", "conclude")
                                                                 and any(singular(c.lower_) in AGREEMENTS for c in tok.head.children if c.dep_ in ("dobj", "obj")))):
                 continue  # "signed a treaty settling their border", "… an agreement allowing troops to train": what it provides
+            if base_form(tok.text) == "switch" and (switched := self._switched(tok, ctx)):
+                found.extend(switched)
+                continue
             found.extend(self._predicate(tok, ctx))
         # an event named by a noun that the verbs already coded for the pair in the same quad
         # is the same event ("visited Kyiv … during the visit"); another quad is another event
@@ -1341,6 +1344,26 @@ class Coder:
             ctx.pending.append((sources, code, rule, conf, pred))
         elif not out:
             ctx.acts.append((sources, pred))
+        return out
+
+    def _switched(self, pred: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """``Kiribati switched diplomatic recognition from Taiwan to China``: ties cut with
+        the one (161) and recognition granted to the other (054)."""
+        obj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or obj.lower_ not in ("recognition", "ties", "relations", "allegiance"):
+            return []
+        if self._blocked(pred) or self._future(pred):
+            return []
+        sources = self._subject_actors(pred, ctx)
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for holder in (pred, obj):
+            for c in holder.children:
+                if c.dep_ != "prep" or c.lower_ not in ("from", "to"):
+                    continue
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                code = "161" if c.lower_ == "from" else "054"
+                for t in self._np_actors(pobj, ctx) if pobj is not None else []:
+                    out += [(s, t, code, "phrase:switch:" + c.lower_, 0.8, pred) for s in sources if self._distinct(s, t)]
         return out
 
     def _fire_source(self, noun: Any, ctx: _Ctx) -> list[Actor]:
@@ -2155,7 +2178,12 @@ class Coder:
                 got = keep(self._np_actors(o, ctx, agentive_only=True))
                 if got:
                     return got, "object"
-                if o.lower_ in ("it", "them", "him", "her") and pred.dep_ in ("advcl", "conj") and pred.head.pos_ == "VERB":
+                anaphor = o.lower_ in ("it", "them", "him", "her") or (
+                    # "imposed sanctions on Bidzina Ivanishvili, accusing the billionaire of …"
+                    o.pos_ == "NOUN" and pred.dep_ == "advcl" and base_form(pred.text) in ("accuse", "blame", "charge")
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+                    and not any(t.i in ctx.mentions for t in o.subtree))
+                if anaphor and pred.dep_ in ("advcl", "conj") and pred.head.pos_ == "VERB":
                     # "cut ties with Qatar, accusing it of supporting terrorism": the pronoun is
                     # the other side of the clause it hangs on
                     head_code = self._code_of(pred.head)
