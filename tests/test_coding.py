@@ -1096,6 +1096,9 @@ PAIR_CASES = [
     # recognition switched: ties cut with the one, recognition granted to the other
     ("Nicaragua switched diplomatic recognition from Taiwan to China on Thursday.", date(2021, 12, 9),
      {("NIC", "TWN", 4), ("NIC", "CHN", 1)}, {("NIC", "CHN", 4)}),
+    # two states' envoys acting at talks held those talks with each other
+    ("Serbian and Kosovar negotiators agreed at talks in Brussels on Tuesday to recognise each other's vehicle "
+     "licence plates.", date(2022, 11, 22), {("SRB", "KSV", 1), ("KSV", "SRB", 1)}, set()),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

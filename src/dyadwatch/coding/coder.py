@@ -688,6 +688,10 @@ class Coder:
         self._reactions_by_noun(tokens, ctx)
         found.extend(self._reactions(ctx, found))
         found.extend(self._mediation(tokens, lowers, ctx, found))
+        met = {(s.country, t.country) for s, t, c, *_ in found if describe(c)[1] == 1}
+        for tok in tokens:
+            if tok.pos_ == "VERB":
+                found.extend(e for e in self._at_talks(tok, ctx) if (e[0].country, e[1].country) not in met)
         found.extend(self._assessments(tokens, ctx))
         if self.roles is not None or self.trace is not None:
             found.extend(self._learned(ctx, found, doc, sent_idx))
@@ -1345,6 +1349,29 @@ class Coder:
         elif not out:
             ctx.acts.append((sources, pred))
         return out
+
+    def _at_talks(self, pred: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """Two states' envoys who act ``at talks`` or ``in their fourth round of talks`` held
+        those talks with each other (040 both ways): "Turkish and Armenian special envoys agreed
+        at talks in Vienna to open their land border"."""
+        if pred.dep_ not in ("ROOT", "conj") or self._blocked(pred) or self._future(pred):
+            return []
+        held = False
+        for c in pred.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "in", "during"):
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    if g.lower_ == "round":
+                        g = next((t for d in g.children if d.dep_ == "prep" and d.lower_ == "of" for t in d.children if t.dep_ == "pobj"), g)
+                    held = held or g.lower_ in ("talks", "negotiations", "consultations")
+        if not held:
+            return []
+        sides = list({a.country: a for a in self._subject_actors(pred, ctx) if a.country is not None}.values())
+        if len(sides) != 2:
+            return []
+        a, b = sides
+        return [(a, b, "040", "noun:talks:sides", 0.7, pred), (b, a, "040", "noun:talks:sides", 0.7, pred)]
 
     def _switched(self, pred: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """``Kiribati switched diplomatic recognition from Taiwan to China``: ties cut with
