@@ -111,7 +111,9 @@ class AspectModel:
             return aspect, rule
         k = ASPECTS.index(aspect)
         # the evidence for the change: the feature that most favours the new aspect
-        why = max(set(feats) & self.weights.keys(), key=lambda n: self.weights[n][best] - self.weights[n][k], default="bias")
+        # (ties, as between a word's clause and sentence features, go to the first name in order,
+        # so that the explanation is the same in every process)
+        why = max(sorted(set(feats) & self.weights.keys()), key=lambda n: self.weights[n][best] - self.weights[n][k], default="bias")
         return ASPECTS[best], f"learned:{why}"
 
     @classmethod

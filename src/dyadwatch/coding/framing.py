@@ -1,0 +1,220 @@
+"""Events that answer or frame the sentence's other events: reactions with no target of their own
+(``vowed a harsh response``), verdicts on another state's acts, and mediation between the sides
+of talks.
+
+A mixin of :class:`dyadwatch.coding.coder.Coder`: its methods read the parse and the
+sentence state (:class:`~dyadwatch.coding.context._Ctx`) and call the coder's other rules
+through ``self``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .actors import Actor, split_code
+from .context import _Ctx
+from .events import SPEECH_VERBS, base_form
+from .parsetree import _relative
+from .tone import tone
+from .wordlists import _ACT_NOUNS, _NEGATIVE_LABELS, _POSITIVE_LABELS, _REACTION_NOUNS, _REACTION_ROOTS
+
+
+class _FramingEvents:
+    """Rules of :class:`~dyadwatch.coding.coder.Coder` (see the module)."""
+
+    def _assessments(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """A speaker's verdict on another state's act or institution: "OSCE observers said
+        Montenegro's election had been competitive and well administered" (051), "said
+        Georgia's position was immoral" (111). The said clause is a copula with an adjective
+        whose subject a country modifies; praise or criticism by the adjectives' tone."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for tok in tokens:
+            if tok.pos_ != "VERB" or base_form(tok.text) not in ("say", "declare", "conclude", "find") or self._blocked(tok):
+                continue
+            for c in tok.children:
+                if c.dep_ != "ccomp" or c.lemma_ != "be" or self._blocked(c):
+                    continue
+                adj = next((g for g in c.children if g.dep_ == "acomp" and g.pos_ == "ADJ"), None)
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if adj is None or subj is None or subj.i in ctx.mentions:
+                    continue  # ("said Armenia was ready": a state's own disposition, not a verdict on it)
+                owners = [m.actor("modifier") for g in subj.children if g.dep_ in ("poss", "amod", "compound")
+                          and (m := ctx.mentions.get(g.i)) is not None and (m.country is not None)]
+                words = [t.text for t in adj.subtree if t.pos_ in ("ADJ", "ADV", "VERB")]
+                score = tone(" ".join(words))
+                lw = {w.lower() for w in words}
+                code = "111" if (lw & _NEGATIVE_LABELS or score <= -0.5) else "051" if (lw & _POSITIVE_LABELS or score >= 0.5) else None
+                if code is None or not owners:
+                    continue
+                for a in self._subject_actors(tok, ctx):
+                    for b in owners[:1]:
+                        if a.country != b.country and self._distinct(a, b):
+                            out.append((a, b, code, "verdict:" + ("negative" if code == "111" else "positive"), 0.7, c))
+        return out
+
+    def _mediation(self, tokens: list[Any], lowers: list[str], ctx: _Ctx,
+                   found: list[tuple[Actor, Actor, str, str, float, Any]]) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """``agreed to a ceasefire after talks mediated by Washington``, ``under a deal brokered
+        by China``, ``following mediation by the UAE``, ``an Egyptian-brokered truce``: the
+        mediator mediates (045) with each side of the sentence's events."""
+        if not found:
+            return []
+        mediators: list[tuple[Actor, Any]] = []
+        for k, t in enumerate(tokens):
+            w = lowers[k]
+            if w in ("mediator", "mediators") and t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB":
+                # "with Turkish Foreign Minister Hakan Fidan acting as mediator"
+                mediators += [(a, t) for a in self._subject_actors(t.head.head, ctx)[:1]]
+                continue
+            if w in ("mediators", "mediator", "auspices") and t.dep_ == "pobj":
+                # "held indirect talks through Omani mediators", "under the auspices of the OSCE"
+                if w == "auspices":
+                    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+                    got = (self._np_actors(pobj, ctx, source=True) or self._named_within(pobj, ctx)) if pobj is not None else []
+                else:
+                    got = [m.actor("modifier") for c in t.children
+                           if c.dep_ in ("amod", "compound") and (m := ctx.mentions.get(c.i)) is not None]
+                mediators += [(a, t) for a in got[:1]]
+                continue
+            if "-" in w and w.rsplit("-", 1)[1] in ("mediated", "brokered", "facilitated", "sponsored") and t.dep_ == "amod":
+                # "a U.S.-brokered agreement", tokenised as one word
+                prefix = w.rsplit("-", 1)[0]
+                words = self.actors.trie.match([prefix], 0)
+                if words is not None:
+                    code = self.actors.resolve(words, ctx.when)
+                    country, atype = split_code(code)
+                    if country is not None:
+                        mediators.append((Actor(country, atype, code, t.text.rsplit("-", 1)[0]), t))
+                continue
+            if w in ("mediated", "brokered", "facilitated", "mediation", "hosted") or (
+                    w == "led" and t.head.lower_ in ("talks", "negotiations") and t.dep_ == "acl"):
+                by = next((c for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+                pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+                if pobj is not None:
+                    got = self._np_actors(pobj, ctx, source=True) or self._named_within(by, ctx)
+                    mediators += [(a, t) for a in got]
+                elif w == "mediation" and (mods := [ctx.mentions[c.i] for c in t.children if c.dep_ in ("amod", "compound") and c.i in ctx.mentions]):
+                    # "following Omani mediation"
+                    mediators += [(m.actor("modifier"), t) for m in mods[:1]]
+                elif k >= 2 and lowers[k - 1] == "-" and w not in ("mediation", "hosted"):
+                    words = self.actors.trie.match(lowers, k - 2)
+                    if words is not None and len(words) == 1:
+                        country, atype = split_code(self.actors.resolve(words, ctx.when))
+                        if country is not None:
+                            mediators.append((Actor(country, atype, self.actors.resolve(words, ctx.when), tokens[k - 2].text), t))
+        out = []
+        negotiated = False
+        for m, tok in mediators:
+            parties: dict[str, Actor] = {}
+            for src, tgt, *_ in found:
+                for a in (src, tgt):
+                    if a.country is not None and a.country != m.country:
+                        parties.setdefault(a.country, a)
+            if not negotiated and tok.head.lower_ in ("talks", "negotiations") and not self._hypothetical(tok.head.head):
+                sides = self._sides_of(found, m, parties)
+                if sides is not None:
+                    # "agreed to a ceasefire after talks mediated by Qatar": the sides negotiated
+                    negotiated = True
+                    a, b = sides
+                    out += [(a, b, "046", "mediated-talks", 0.7, tok), (b, a, "046", "mediated-talks", 0.7, tok)]
+            if tok.lower_ == "hosted":
+                # "talks hosted by Erdogan": the host hosts each side, each side visits
+                for a in parties.values():
+                    out += [(m, a, "043", "hosted-by", 0.7, tok), (a, m, "042", "hosted-by:guest", 0.7, tok)]
+            else:
+                out.extend((m, a, "045", "mediation", 0.7, tok) for a in parties.values())
+        return out
+
+    def _sides_of(self, found: list[tuple[Actor, Actor, str, str, float, Any]], mediator: Actor,
+                  parties: dict[str, Actor]) -> tuple[Actor, Actor] | None:
+        """The two sides of a mediated act: the only two countries the sentence's events name
+        besides the mediator's (``parties``, by country), or, when they name one, the two
+        distinct actors of that country that act on each other ("Colombia's government and the
+        ELN agreed …"); ``None`` when the sides already talk (04) or are not exactly two."""
+        if any(c[:2] == "04" and mediator.country not in (s.country, t.country) for s, t, c, *_ in found):
+            return None
+        if len(parties) == 2:
+            a, b = parties.values()
+            return a, b
+        if len(parties) == 1:
+            pairs = {(s.code, t.code): (s, t) for s, t, *_ in found if s.country == t.country != mediator.country and self._distinct(s, t)}
+            mutual = [(s, t) for (x, y), (s, t) in pairs.items() if (y, x) in pairs and x < y]
+            if len(mutual) == 1:
+                return mutual[0]
+        return None
+
+    @staticmethod
+    def _named_within(node: Any, ctx: _Ctx) -> list[Actor]:
+        """The first actor named anywhere in a phrase ("the co-chairs of the OSCE Minsk Group")."""
+        for t in node.subtree:
+            m = ctx.mentions.get(t.i)
+            if m is not None and (m.country is not None or m.type == "IGO" or m.code.startswith("IGO")):
+                return [m.actor("modifier")]
+        return []
+
+    def _reactions_by_noun(self, tokens: list[Any], ctx: _Ctx) -> None:
+        """Reactions named by the phrase of the act or of the reaction: ``a decision criticised
+        by Britain, France and Germany``, ``drawing swift condemnation from Washington``, ``an
+        angry response from Israel``: pending reactions of those actors (111, or 051 for
+        praise)."""
+        for tok in tokens:
+            sources: list[Actor] = []
+            code = None
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lower_ in _ACT_NOUNS:
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+                hit = self._code_of(tok)
+                if pobj is not None and hit is not None and hit[:2] in _REACTION_ROOTS:
+                    sources, code = self._np_actors(pobj, ctx, source=True), hit
+            elif tok.pos_ == "NOUN" and tok.lower_ in _REACTION_NOUNS:
+                # "condemnation from Washington", or the parser's "drawing condemnation | from Washington"
+                holders = [tok, tok.head] if tok.dep_ in ("dobj", "obj") else [tok]
+                frm = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+                pobj = next((g for g in frm.children if g.dep_ == "pobj"), None) if frm is not None else None
+                if pobj is not None:
+                    sources, code = self._np_actors(pobj, ctx, source=True), _REACTION_NOUNS[tok.lower_]
+            if sources and code is not None:
+                ctx.pending.append((sources, code, "noun:" + tok.lower_, 0.8, tok))
+
+    def _reactions(self, ctx: _Ctx, found: list[tuple[Actor, Actor, str, str, float, Any]]) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """Targets for pending reactions: the source of the sentence's nearest other event
+        (``Trump ordered a tariff on Indian goods, and India called the move unfair`` →
+        IND→USA 111; ``Israel struck Iran's nuclear sites, and Tehran vowed a harsh
+        response`` → IRN→ISR 130)."""
+        out = []
+        for sources, code, rule, conf, pred in ctx.pending:
+            countries = {a.country for a in sources}
+            # (the other side of a meeting is no author: "Orban met Putin, a trip EU leaders
+            # condemned" is against Orban)
+            acts = sorted([*((f[0], f[5]) for f in found if not f[3].endswith((":mutual", ":guest"))),
+                           *((a, p) for actors, p in ctx.acts for a in actors)],
+                          key=lambda f: (f[1].i > pred.i, abs(f[1].i - pred.i)))
+            acts = [a for a in acts if a[0].country not in countries and a[1].i != pred.i]
+            if not acts:
+                acts = [(a, pred) for a in self._act_authors(pred, ctx) if a.country not in countries]
+            if not acts:
+                continue
+            # every author of the nearest act ("Spain, Ireland and Norway recognised …, drawing
+            # a furious response from Israel")
+            nearest = acts[0][1].i
+            targets: dict[str | None, Actor] = {}
+            for a, p in acts:
+                if p.i == nearest:
+                    targets.setdefault(a.country, a)
+            out.extend((s, t, code, rule + ":reaction", conf * 0.7, pred) for t in targets.values() for s in sources if self._distinct(s, t))
+        return out
+
+    def _act_authors(self, pred: Any, ctx: _Ctx) -> list[Actor]:
+        """Authors of an act no rule coded, named by the noun a reaction's clause hangs on:
+        "… said it would remove Cuba from the list, a move Havana welcomed" (the subject of
+        the clause the noun is attached to)."""
+        if not (_relative(pred) and pred.head.lower_ in _ACT_NOUNS):
+            return []
+        node = pred.head.head
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX") or node.head is node:
+                break
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX") or base_form(node.text) in SPEECH_VERBS:
+            return []
+        return self._subject_actors(node, ctx)

@@ -1,0 +1,256 @@
+"""Events named by nouns rather than verbs: talks, visits, sanctions, attacks, expulsions, signings
+(``talks between Iranian and Saudi officials``, ``Biden's visit to Kyiv``, ``Israel's detention
+of two Jordanian citizens``).
+
+A mixin of :class:`dyadwatch.coding.coder.Coder`: its methods read the parse and the
+sentence state (:class:`~dyadwatch.coding.context._Ctx`) and call the coder's other rules
+through ``self``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .actors import Actor
+from .aspects import singular
+from .context import _Ctx
+from .events import AGREEMENTS, NOUN_EVENTS, base_form
+from .wordlists import (
+    _INTENT_ADJECTIVES,
+    _JOINT_ACTS,
+    _NOMINAL_BLOCKERS,
+    _NOMINAL_COERCION,
+    _NOMINAL_FIGHTING,
+    _NOMINAL_FORCE,
+    _NOMINAL_MEASURES,
+    _NOMINAL_TALKS,
+    _NOMINAL_VISITS,
+)
+
+
+class _NominalEvents:
+    """Rules of :class:`~dyadwatch.coding.coder.Coder` (see the module)."""
+
+    def _nominal(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """Events named by nouns: ``talks between X and Y`` (040 both ways), ``X's visit to
+        Y`` (042) — unless the clause cancels, plans or negates them."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for tok in tokens:
+            w = tok.lower_
+            if (tok.pos_ != "NOUN" and not (w in _NOMINAL_FIGHTING and tok.dep_ == "pobj")) or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS and w not in _NOMINAL_FORCE
+                                      and singular(w) not in _NOMINAL_COERCION and w not in _JOINT_ACTS
+                                      and w not in _NOMINAL_FIGHTING and singular(w) not in _NOMINAL_MEASURES and w not in AGREEMENTS):
+                continue
+            gov = tok.head
+            hops = 0
+            while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov and hops < 4:
+                gov, hops = gov.head, hops + 1
+            held = tok.dep_ == "nsubj" and tok.head.i == gov.i and base_form(gov.text) in ("end", "collapse", "fail", "stall", "break")
+            if gov.pos_ in ("VERB", "AUX") and ((base_form(gov.text) in _NOMINAL_BLOCKERS and not held) or self._blocked(gov)
+                                                 or any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in gov.children)):
+                continue
+            if not held and self._hypothetical(gov):
+                continue  # "was ready to host talks between Russia and Ukraine": not held
+            if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
+                continue
+            if w in _NOMINAL_FORCE:
+                out.extend(self._nominal_force(tok, ctx))
+            elif singular(w) in _NOMINAL_MEASURES:
+                out.extend(self._nominal_measure(tok, ctx))
+            elif w in AGREEMENTS:
+                out.extend(self._signed_by(tok, ctx))
+            elif w in _NOMINAL_FIGHTING:
+                # "fighting erupted between Sudan's army and the RSF": both ways
+                prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+                if prep is None and tok.head.pos_ == "VERB":
+                    prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+                actors = self._np_actors(pobj, ctx) if pobj is not None else []
+                with_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+                if not actors and with_ is not None and gov.pos_ == "VERB":
+                    # "seized the oil field after days of fighting with Sudanese forces": the
+                    # clause's subject and the "with" side fought each other
+                    other = next((g for g in with_.children if g.dep_ == "pobj"), None)
+                    them = self._np_actors(other, ctx) if other is not None else []
+                    us = self._subject_actors(gov, ctx) if them else []
+                    actors = [*us, *(b for b in them if all(b.country != a.country for a in us))] if us else []
+                for a in actors:
+                    for b in actors:
+                        if a is not b and a.code + a.text != b.code + b.text and self._distinct(a, b):
+                            out.append((a, b, "190", "noun:" + w, 0.75, tok))
+            elif w in _JOINT_ACTS:
+                # "joint exercises by Turkish and Azerbaijani special forces": both sides' cooperation
+                # (the parser may hang "by" on the verb: "attended joint exercises | by …")
+                holders = [tok, tok.head] if tok.dep_ in ("dobj", "obj") else [tok]
+                by = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+                if pobj is not None and any(c.lower_ in ("joint", "combined") for c in tok.children):
+                    sides = self._np_actors(pobj, ctx, source=True)
+                    out.extend((a, b, "062", "noun:" + w + ":joint", 0.75, tok) for a in sides for b in sides
+                               if a is not b and a.country != b.country and self._distinct(a, b))
+            elif singular(w) in _NOMINAL_COERCION:
+                # "in retaliation for London's expulsion of his Russian counterpart": the
+                # possessor expelled the people of the "of" phrase
+                poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in ctx.mentions), None)
+                # ("detention without charge of two Jordanian citizens": the "of" may hang lower)
+                of = next((c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "of"), None)
+                pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+                if poss is not None and pobj is not None:
+                    for a in self._np_actor(poss, ctx, True, 0):
+                        for b in self._np_actor(pobj, ctx, False, 0):
+                            if a.country != b.country and self._distinct(a, b):
+                                out.append((a, b, NOUN_EVENTS[singular(w)], "noun:" + w, 0.75, tok))
+            elif w in _NOMINAL_TALKS:
+                prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+                actors = self._np_actors(pobj, ctx) if pobj is not None else []
+                for a in actors:
+                    for b in actors:
+                        if a is not b and a.code != b.code and self._distinct(a, b):
+                            out.append((a, b, "040", "noun:" + w, 0.8, tok))
+                out.extend(self._talks_of_clause(tok, gov, ctx))  # (it checks the talks' own place)
+            else:
+                poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in ctx.mentions), None)
+                to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+                # "a visit to Manila by U.S. Defense Secretary Lloyd Austin"
+                by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                if by is None and pobj is not None:
+                    by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                by_obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+                # "Pistorius said on Tuesday during a visit to Kyiv": the visitor is the clause's subject
+                during = (poss is None and by_obj is None and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on")
+                          and tok.head.head.pos_ == "VERB")
+                if pobj is None or (poss is None and by_obj is None and not during):
+                    continue
+                visitors = (self._np_actor(poss, ctx, True, 0) if poss is not None else self._np_actors(by_obj, ctx, source=True)
+                            if by_obj is not None else self._subject_actors(tok.head.head, ctx))
+                for a in visitors:
+                    for b in self._np_actors(pobj, ctx):
+                        if self._distinct(a, b):
+                            out.append((a, b, "042", "noun:" + w, 0.8, tok))
+        return out
+
+    def _signed_by(self, tok: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """"China mediated an agreement signed by Saudi Arabia and Iran": the signatories named
+        in the ``by`` phrase of a participle on an agreement sign it with each other (057)."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for c in tok.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN" or base_form(c.text) not in ("sign", "initial", "conclude", "ink"):
+                continue
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            sides = self._np_actors(pobj, ctx, source=True) if pobj is not None else []
+            for a in sides:
+                for b in sides:
+                    if a is not b and a.country != b.country and self._distinct(a, b):
+                        out.append((a, b, "057", "noun:" + tok.lower_ + ":signed-by", 0.75, c))
+        return out
+
+    def _responder(self, tok: Any, ctx: _Ctx) -> list[Actor]:
+        """``the Israeli military responded with air strikes on …``, ``Trudeau responded with
+        retaliatory duties on …``: who responded with the act the noun names."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "with" or base_form(tok.head.head.text) not in ("respond", "retaliate", "react"):
+            return []
+        return [a for a in self._subject_actors(tok.head.head, ctx) if a.country is not None]
+
+    def _nominal_measure(self, tok: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """Sanctions or tariffs named by a noun with the imposing state as its modifier and the
+        target in an ``on``/``against`` phrase: "U.S. tariffs of 25 percent on goods from Canada
+        and Mexico took effect" (USA→CAN, USA→MEX 163)."""
+        if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" and ((hc := self._code_of(tok.head)) is None or hc[:2] == "16"):
+            return []  # the verb's own event ("imposed sanctions on …") codes it
+        sources = [m.actor("modifier") for c in tok.children
+                   if c.dep_ in ("amod", "compound", "poss", "nmod") and (m := ctx.mentions.get(c.i)) is not None and m.country is not None]
+        if not sources:
+            sources = self._responder(tok, ctx)[:1]
+        if len(sources) != 1:
+            return []
+        holders = [tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+        targets: list[Actor] = []
+        for h in holders:
+            preps = [c for c in h.children if c.dep_ == "prep"]
+            on = any(c.lower_ in ("on", "against") for c in preps)
+            for c in preps:
+                # "on goods from Canada and Mexico": the goods' origin is the target too
+                if c.lower_ in ("on", "against") or (on and c.lower_ == "from"):
+                    seen: set[int] = set()
+                    for t in c.subtree:
+                        m = ctx.mentions.get(t.i)
+                        if m is not None and m.start not in seen and m.country is not None:
+                            seen.add(m.start)
+                            targets.append(m.actor("modifier"))
+        code = NOUN_EVENTS.get(tok.lower_) or NOUN_EVENTS.get(singular(tok.lower_)) or "163"
+        return [(sources[0], t, code, "noun:" + tok.lower_, 0.7, tok) for t in targets if self._distinct(sources[0], t)]
+
+    def _talks_of_clause(self, tok: Any, gov: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """Talks in a clause's circumstances are the clause's sides meeting: "said after talks
+        with Macron" (the speaker and Macron), "warned Mulino during talks in Panama City"
+        (the subject and the object). Coded both ways (040)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "during", "at", "in", "following", "on"):
+            return []
+        if tok.head.head.i != gov.i:
+            return []  # "a deal agreed after talks" stays with its noun
+        with_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        sides = self._subject_actors(gov, ctx)
+        if with_ is not None:
+            pobj = next((g for g in with_.children if g.dep_ == "pobj"), None)
+            others = self._np_actors(pobj, ctx) if pobj is not None else []
+        else:
+            obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+            # the object must be a party ("warned Mulino"), not an act ("denounced American interference")
+            others = self._np_actors(obj, ctx, agentive_only=True) if obj is not None else []
+        out = []
+        for a in sides:
+            for b in others:
+                if a.country != b.country and self._distinct(a, b):
+                    out += [(a, b, "040", "noun:" + tok.lower_ + ":clause", 0.75, tok), (b, a, "040", "noun:" + tok.lower_ + ":clause", 0.75, tok)]
+        return out
+
+    def _hypothetical(self, node: Any) -> bool:
+        """The clause above ``node`` offers, plans or is ready for it ("offered to host",
+        "said he was ready to host", "would like to hold")."""
+        for _ in range(4):
+            if node.lower_ in _INTENT_ADJECTIVES or base_form(node.text) in _NOMINAL_BLOCKERS:
+                return True
+            if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might") for c in node.children):
+                return True
+            if node.dep_ not in ("xcomp", "acomp", "conj", "advcl") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    def _nominal_force(self, tok: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """``the Ukrainian incursion into the Kursk region``, ``Russia's invasion of Ukraine``,
+        ``Israeli air strikes on Gaza``: a use of force named by a noun whose own phrase
+        names the attacker (possessor or adjective) and the attacked (``on``, ``into``,
+        ``against``, ``of``, or a place ``in``)."""
+        w = tok.lower_
+        by = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i in ctx.mentions]
+        if not by:
+            src = self._responder(tok, ctx)
+            if not src:
+                return []
+        else:
+            src = [a for c in by for a in self._np_actor(c, ctx, False, 0) if a.country is not None]
+        if not src:
+            m = ctx.mentions[by[0].i]
+            src = [m.actor("modifier")] if m.country else []
+        tgt: list[Actor] = []
+        # the small parser often hangs the phrase on the verb ("condemned the incursion | into Kursk")
+        # (or on the verb of "responded with air strikes | on several villages")
+        verb = tok.head if tok.dep_ in ("dobj", "obj") else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
+        preps = [*tok.children, *(c for c in verb.children if c.i > tok.i and c.lower_ in ("on", "into", "against"))] if verb is not None else list(tok.children)
+        for c in preps:
+            if c.dep_ == "prep" and c.lower_ in ("on", "into", "against", "of", "in", "inside", "across"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    tgt = self._np_actors(pobj, ctx) or self._located([pobj], ctx, 1)
+                    if tgt:
+                        break
+        if not tgt and tok.dep_ == "nsubj" and base_form(tok.head.text) in ("kill", "hit", "destroy", "damage", "wound", "injure"):
+            # "Pakistani air strikes had killed 46 people in the province of Paktika": whom or
+            # where the force harmed
+            harmed = next((c for c in tok.head.children if c.dep_ in ("dobj", "obj")), None)
+            tgt = (self._np_actors(harmed, ctx) if harmed is not None else []) or self._located([tok.head], ctx, 1, attack=True)
+        code = NOUN_EVENTS.get(w) or NOUN_EVENTS.get(singular(w)) or "190"
+        return [(a, b, code, "noun:" + w, 0.7, tok) for a in src for b in tgt if self._distinct(a, b)]

@@ -1,0 +1,302 @@
+"""Word tables of the coder's rules (:mod:`dyadwatch.coding.coder`): the verbs, nouns and
+prepositions each rule keys on, with the reason for each table beside it."""
+
+from __future__ import annotations
+
+from .events import NOUN_EVENTS
+
+TARGET_PREPS: frozenset[str] = frozenset({"with", "to", "against", "on", "upon", "from", "into", "toward", "towards", "between", "at"})
+
+VISIT_PREPS: frozenset[str] = frozenset({"in", "to"})
+
+_MOD_DEPS: frozenset[str] = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det", "quantmod"})
+
+_SUBJ_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+_OBJ_DEPS: frozenset[str] = frozenset({"dobj", "obj", "attr", "oprd"})
+
+_SKIP_DEPS: frozenset[str] = frozenset({"amod", "acl", "pcomp", "compound", "csubj", "csubjpass", "nmod", "npadvmod", "auxpass", "aux"})
+
+_UNCERTAIN_AUX: frozenset[str] = frozenset({"could", "might", "may", "should", "must"})
+
+_CONDITIONAL: frozenset[str] = frozenset({"if", "unless", "whether", "lest"})
+
+_REL_PRONOUNS: frozenset[str] = frozenset({"which", "who", "that", "whom"})
+
+_PRONOUNS: frozenset[str] = frozenset({"it", "they", "he", "she", "we"})
+
+_POSS_PRONOUNS: frozenset[str] = frozenset({"its", "their", "his", "her"})
+
+_AGENT_LIKE: frozenset[str] = frozenset({"side", "country", "nation", "capital", "state", "republic", "two", "both", "movement", "group",
+                                         "coalition"})
+
+_DOMESTIC: frozenset[str] = frozenset({"OPP", "REB", "CVL", "COP", "JUD", "MED", "EDU", "REF", "UAF", "LAB", "HRI", "CRM", "INS", "SEP"})
+"""Types that make a same-country event meaningful (government against opposition, police
+against protesters, a court against journalists)."""
+
+_DIPLOMATIC_ACTS: frozenset[str] = frozenset({"054", "055", "056", "114", "161"})
+
+_INSTRUMENTS: frozenset[str] = frozenset(
+    {"resolution", "resolutions", "proposal", "proposals", "bid", "plan", "initiative", "motion", "draft",
+     "declaration", "communique", "statement", "candidacy", "application", "nomination", "appointment"})
+
+_MUTUAL_FIGHT_RULES: frozenset[str] = frozenset({"verb:clash", "verb:fight", "verb:battle", "phrase:exchange", "cameo:FIGHT", "cameo:CLASH"})
+"""Fighting verbs that are mutual with coordinated subjects (``X and Y clashed``), unlike
+``X and Y carried out strikes``."""
+
+_DOMESTIC_ROOTS: frozenset[str] = frozenset({"14", "17", "18", "19", "20"})
+
+_LOCATION_PREPS: frozenset[str] = frozenset({"in", "inside", "near", "across", "over", "of", "off"})
+
+_ATTACK_PREPS: frozenset[str] = frozenset({"on", "at", "against", "into", "toward", "towards"})
+
+_NOT_PLACES: frozenset[str] = frozenset({"border", "borders", "frontier", "boundary", "line", "side", "coast"})
+"""Heads of location phrases that name a boundary, not the country attacked."""
+
+_PLACE_NOUNS: frozenset[str] = frozenset(
+    "city town village villages region province capital territory territories soil port base airport "
+    "island islands district oblast state country".split()
+)
+"""Place nouns a country may modify in a location phrase (``Ukraine's Donetsk region``,
+``the Iranian city of Isfahan``; not ``the Russian peacekeeping zone``)."""
+
+_CROWDS: frozenset[str] = frozenset({"thousands", "hundreds", "dozens", "tens", "crowds", "millions", "gathering", "crowd"})
+
+_RELATIONAL: frozenset[str] = frozenset(
+    "head heads chief chiefs member members representative representatives supporters supporter "
+    "delegation delegations team teams group groups board boards observers observer monitors mission missions".split()
+)
+"""Nouns that name part of the actor of their ``of`` phrase: ``the head of the Russian
+delegation``, ``members of the Iraqi parliament``, ``supporters of the Venezuelan
+opposition``."""
+
+_ORIGIN_PREPS: dict[str, frozenset[str] | None] = {
+    "from": None,
+    "in": frozenset({"COP", "GOV", "JUD", "LEG", "OPP", "CVL", "MED", "LAB", "EDU", "BUS", "SEP", "REB"}),
+    "at": frozenset({"GOV", "COP", "JUD", "LEG"}),
+}
+"""Prepositions that give an agent noun its country (``officials from Sudan``, ``police in
+Pakistan``, ``officials at the Russian embassy``), with the agent types they may do it for
+(``None``: any); troops ``in`` a country are not that country's."""
+
+_SPOKES: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
+
+_INTENT_OF: dict[str, str] = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+                              "14": "130", "15": "138", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
+"""A future act ("will send aid", "would impose tariffs", "would strike back") is coded as the
+intention to cooperate (03x) or as the threat (13x) CAMEO has for it."""
+"""Cooperative roots → CAMEO's "express intent to" code, for acts announced for the future."""
+
+_BENEFIT_ROOTS: frozenset[str] = frozenset({"03", "06", "07"})
+
+_NOMINAL_TALKS: frozenset[str] = frozenset({"talks", "negotiations", "meeting", "summit", "consultations"})
+
+_NOMINAL_FORCE: frozenset[str] = frozenset(
+    {"invasion", "incursion", "offensive", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
+     "bombardment", "shelling", "bombing", "raid", "raids", "occupation", "blockade", "barrage", "fire"})
+
+_NOMINAL_FIGHTING: frozenset[str] = frozenset({"fighting", "clashes", "clash", "battles", "hostilities", "skirmishes"})
+
+_NOMINAL_VISITS: frozenset[str] = frozenset({"visit", "trip"})
+
+_NOMINAL_BLOCKERS: frozenset[str] = frozenset(
+    "cancel postpone suspend collapse fail stall break end call delay scrap abandon boycott reject "
+    "refuse propose plan seek want hope expect prepare offer urge".split()
+)
+
+_DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ani", "ese", "ish", "ch", "ic", "ot", "i", "ean", "men")
+
+_CLAUSE_STOP: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "parataxis", "relcl", "mark", "punct", "cc", "conj", "appos", "agent", "pcomp"})
+
+_SETTING_PREPS: frozenset[str] = frozenset({"in", "at", "near", "inside", "over", "across", "off", "during", "after", "before", "since", "within", "throughout", "amid", "outside", "by", "under", "despite"})
+
+_MEETINGS: frozenset[str] = frozenset({"040", "041", "044", "046", "050", "057"})
+"""Codes of a meeting, call, negotiation, reconciliation or signing: an act of both sides,
+coded both ways whether the other side is a coordinated subject or the object."""
+
+_MUTUAL_VERBS: frozenset[str] = frozenset(
+    {"meet", "talk", "negotiate", "confer", "consult", "speak", "phone", "telephone", "hold", "have", "sign",
+     "conclude", "initial", "reconcile", "clash", "fight", "battle", "exchange", "embrace",
+     "establish", "restore", "normalise", "normalize", "resume"})  # relations are established by both
+"""Verbs whose act is done by both sides together (the proposal or offer of a meeting is not)."""
+
+_MOTION_VERBS: frozenset[str] = frozenset(
+    {"cross", "pour", "roll", "move", "push", "advance", "march", "enter", "storm", "sweep", "drive", "surge", "stream", "sail", "fly"})
+
+_DECISION_VERBS: frozenset[str] = frozenset({"agree", "approve", "authorise", "authorize", "order"})
+
+_MATERIAL_ROOTS: frozenset[str] = frozenset({"07", "08", "15", "16", "17", "18", "19", "20"})
+"""A decision to give aid, release, sanction, expel or attack is coded as that act."""
+
+_INTENT_ADJECTIVES: frozenset[str] = frozenset({"ready", "prepared", "willing", "eager", "determined", "keen"})
+
+_ACTING_THROUGH: frozenset[str] = frozenset({"lead", "launch", "fire", "command", "operate", "send", "back", "deploy"})
+"""Participles whose ``by`` phrase names who acts through the noun (``drones launched by``)."""
+
+_CROWD_TYPES: frozenset[str] = frozenset({"OPP", "CVL", "LAB", "EDU", "MED"})
+
+_ARMED_LOCALS: frozenset[str] = frozenset({"REB", "UAF", "INS", "CRM", "SEP", "COP"})
+"""Armed non-state actors that fight where they are (see ``Coder._armed_locals``)."""
+
+_PROTEST_CROWDS: frozenset[str] = frozenset(
+    "protesters demonstrators crowds crowd thousands hundreds tens people residents students workers marchers "
+    "supporters opponents activists".split())
+
+_PROMPTING_VERBS: frozenset[str] = frozenset({"prompt", "force", "push", "spur", "provoke", "lead", "drive", "compel"})
+
+_RISK_NOUNS: frozenset[str] = frozenset({"risk", "risks", "prospect", "prospects", "possibility", "danger", "spectre", "specter"})
+
+_SPORT_VERBS: frozenset[str] = frozenset({"beat", "defeat", "win", "lose", "draw", "thrash", "edge", "score", "play", "knock"})
+
+_SPORT_WORDS: frozenset[str] = frozenset(
+    "match cup final finals penalties penalty goal goals tournament championship olympics olympic league "
+    "game games semi-final quarter-final qualifier squad coach striker".split())
+
+_ENACTING_VERBS: frozenset[str] = frozenset({"sign", "approve", "adopt", "pass", "enact", "issue"})
+
+_INSTRUMENTS_OF_LAW: frozenset[str] = frozenset(
+    {"decree", "decrees", "law", "laws", "bill", "bills", "order", "orders", "package", "packages", "legislation", "ordinance", "resolution", "resolutions", "motion"})
+
+_INSTRUMENT_CONTENT: dict[str, str] = {
+    "sanction": "163", "embargo": "163", "tariff": "163", "ban": "163", "aid": "070", "assistance": "070",
+    "weapon": "072", "arms": "072", "loan": "071", "grant": "071"}
+"""What a decree, law or package does, by a noun of its phrase (CAMEO)."""
+
+_LABEL_VERBS: frozenset[str] = frozenset({"call", "describe", "label", "brand", "term", "dub", "denounce", "condemn", "dismiss", "decry", "hail", "welcome"})
+
+_NEGATIVE_LABELS: frozenset[str] = frozenset(
+    "provocation provocative overreaction protectionist protectionism illegitimate void blackmail aggression "
+    "aggressive interference meddling propaganda hostile unfriendly escalation escalatory destabilising "
+    "destabilizing piracy terrorism occupation annexation unlawful inappropriate irresponsible unjustified baseless "
+    "absurd illegal invalid counterproductive unacceptable groundless unfounded spy spies undeclared espionage "
+    "immoral shameful outrageous cynical hypocritical racist corrupt disgraceful".split())
+"""Labels VADER scores as neutral that are criticism when one state pins them on another's act."""
+
+_POSITIVE_LABELS: frozenset[str] = frozenset(
+    "credible competitive transparent legitimate constructive productive fruitful orderly democratic".split())
+"""Verdicts VADER scores as neutral that are praise ("the election had been competitive")."""
+
+_AGREEMENT_CONTENT: frozenset[str] = frozenset(
+    "allow permit enable clear pave settle grant set establish demarcate delimit resolve open give let".split())
+"""Verbs of a participle that tells what a signed agreement provides: no act of their own."""
+
+_CONSEQUENCES: frozenset[str] = frozenset(
+    "end halt cut send bring mark pave spark trigger raise deepen heighten escalate worsen leave disrupt "
+    "stop reduce".split())
+"""Verbs of a trailing participle that tells what an act led to ("…, ending a seven-year rift",
+"…, cutting oil flows from Kazakhstan", "…, escalating a row with Canberra"): no act of their own."""
+
+_ASSISTANCE_WORDS: frozenset[str] = frozenset({"request", "peacekeeping", "peacekeepers", "help", "assist", "support"})
+"""Words in a deployment's own clause that make it help given to the host country."""
+
+_ATTACK_TOPICS: tuple[str, ...] = ("energy",)
+"""Aspects whose cue words are the topic of an attack whatever weapons it used."""
+
+_PEACE_WORDS: frozenset[str] = frozenset({"war", "fighting", "ceasefire", "truce", "hostility", "hostilities", "conflict", "peace", "clash"})
+
+_NOMINAL_MEASURES: frozenset[str] = frozenset(w for w, c in NOUN_EVENTS.items() if c == "163")
+"""Nouns of economic measures (``sanctions against Russia``), singular; from the noun table."""
+
+_EFFORT_NOUNS: frozenset[str] = frozenset({"efforts", "effort", "bid", "push", "attempt", "attempts", "drive"})
+
+_HALTS: frozenset[str] = frozenset({"halt", "shelve", "freeze", "stop", "drop", "pause"})
+
+_AID_CARRIERS: frozenset[str] = frozenset({"trucks", "lorries", "convoy", "convoys", "plane", "planes", "aircraft", "ship", "ships",
+                                           "vessel", "vessels", "flight", "flights"})
+
+_AID_GOODS: frozenset[str] = frozenset({"aid", "food", "medicine", "medicines", "supplies", "water", "tents", "blankets",
+                                        "humanitarian", "relief", "rescuers"})
+
+_CHARGES: frozenset[str] = frozenset({"charge", "allegation", "accusation", "claim", "report", "assertion"})
+"""Nouns whose infinitive names the act ("efforts to broker a truce", "a bid to mediate")."""
+
+_PAIR_NOUNS: frozenset[str] = frozenset({"leaders", "sides", "countries", "presidents", "ministers", "governments",
+                                        "nations", "neighbours", "neighbors", "men", "capitals", "states"})
+"""Heads of "the two leaders", "both sides": the two actors named before."""
+
+_GROUP_SIZES: dict[str, int] = {"two": 2, "both": 2, "three": 3, "four": 4}
+"""Numbers in "the two leaders", "the three leaders": how many actors named before they are."""
+
+_LEADERS_GOVERNMENTS: frozenset[str] = frozenset({"administration", "government", "regime", "cabinet", "presidency", "authorities"})
+"""Nouns a leader's name modifies to name the government he heads."""
+
+_REACTION_ROOTS: frozenset[str] = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+
+_REACTIVE_RULES: frozenset[str] = frozenset({"phrase:return", "verb:respond"})
+"""Rules whose act always answers another ("returned fire", "would respond")."""
+
+_ACT_NOUNS: frozenset[str] = frozenset(
+    "move decision step operation attack attacks strike strikes arrest ruling action measure measures law bill plan "
+    "deal message remark remarks comment comments statement announcement incursion invasion blockade provocation escalation "
+    "sanctions tariffs tariff ban expulsion expulsions killing killings execution seizure detention annexation recognition "
+    "verdict sentence exercises drills deployment restrictions "
+    "recognitions visit meeting test launch incident raid operation offensive truce ceasefire deal "
+    "charge charges accusation accusations allegation allegations claim claims involvement responsibility".split())
+
+_REACTION_NOUNS: dict[str, str] = {
+    "condemnation": "111", "condemnations": "111", "criticism": "111", "rebuke": "111", "rebukes": "111",
+    "outrage": "111", "anger": "111", "protest": "114", "protests": "114", "response": "111",
+    "praise": "051", "welcome": "051"}
+"""Nouns of a reaction whose ``from`` phrase names who reacted (``drawing condemnation from
+Washington``)."""
+
+_RETALIATION: frozenset[str] = frozenset({"response", "respond", "retaliation", "retaliate", "revenge", "reprisal", "retribution", "avenge"})
+
+_TEMPORAL_PREPS: frozenset[str] = frozenset({"after", "before", "while", "during", "since", "upon", "by"})
+
+_FAMILY_NAME_FIRST: frozenset[str] = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "SGP", "MAC"})
+
+_NOT_SURNAMES: frozenset[str] = frozenset(
+    "ministry council party forces army navy bank agency court assembly parliament government committee "
+    "union league front guard guards corps service office house state states republic kingdom federation "
+    "organization organisation company group commission movement".split())
+
+_WEAPONS: frozenset[str] = frozenset(
+    "rocket rockets missile missiles drone drones shell shells bomb bombs mortar mortars grenade grenades "
+    "round rounds torpedo torpedoes munitions".split())
+
+_TRAVEL_VERBS: frozenset[str] = frozenset({"visit", "travel", "arrive", "fly", "go", "come"})
+"""Verbs of a trip to a place ("visited Kuwait to sign an agreement": the host is Kuwait)."""
+
+_TRIP_VERBS: frozenset[str] = _TRAVEL_VERBS | {"meet", "join", "gather"}
+"""Verbs of a trip or meeting whose purpose clause is an act done there."""
+
+_UNDONE: frozenset[str] = frozenset({"fail", "seek", "want", "wish", "aim", "strive", "struggle"})
+"""Verbs whose infinitive names an act not done ("failed to protect", "seeks to cut")."""
+
+_STATE_AGENTS: frozenset[str] = frozenset(
+    "forces troops soldiers officials police authorities diplomats guards fighters officers army navy "
+    "court courts judge tribunal prosecutors prosecutor".split())
+"""Agent nouns a government's name can modify to name its own agents ("Taliban forces")."""
+
+_BLOC_NOUNS: frozenset[str] = frozenset({"bloc", "alliance", "organisation", "organization", "agency", "watchdog", "union",
+                                         "court", "body", "fund"})
+"""Nouns that name an organisation named before them ("the bloc", "the watchdog")."""
+
+_NOMINAL_COERCION: frozenset[str] = frozenset({"expulsion", "deportation", "detention", "arrest"})
+"""Acts on people named by a noun with the actor as possessor ("Israel's detention of two
+Jordanian citizens", "London's expulsion of his Russian counterpart")."""
+
+_JOINT_ACTS: frozenset[str] = frozenset({"exercises", "exercise", "drills", "drill", "patrol", "patrols", "manoeuvres", "maneuvers"})
+"""Nouns of military acts two forces can hold together ("joint exercises by A and B")."""
+
+_FIRE_NOUNS: frozenset[str] = frozenset({"fire", "gunfire", "shelling", "artillery", "barrage", "salvo", "strike", "strikes"})
+"""Nouns of fire that carry an attack, not its author ("hit by mortar fire from …")."""
+
+_ENVOYS: frozenset[str] = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
+                                     "delegation", "delegations", "negotiators", "attache"})
+"""A state's own envoys: recalled or sent, they are not the other side of the act."""
+
+_ARMS: frozenset[str] = frozenset(
+    "weapons arms ammunition howitzers tanks jets fighters artillery radars interceptors batteries "
+    "warplanes helicopters".split())
+"""Arms that are supplied rather than fired ("received 20 tanks from Germany")."""
+
+_DECISIONS: frozenset[str] = frozenset(
+    "package approval decision deal agreement resolution statement declaration bid accession membership talks "
+    "negotiations sanctions plan proposal candidacy appointment nomination loan funding budget framework vote "
+    "law bill application request extradition sale motion initiative start opening launch enlargement".split())
+
+_PRESENCE: frozenset[str] = frozenset(
+    "troops forces personnel soldiers guards staff diplomats embassy mission missions peacekeepers military "
+    "contingent presence activities bases base officers".split())
