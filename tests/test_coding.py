@@ -1099,6 +1099,11 @@ PAIR_CASES = [
     # two states' envoys acting at talks held those talks with each other
     ("Serbian and Kosovar negotiators agreed at talks in Brussels on Tuesday to recognise each other's vehicle "
      "licence plates.", date(2022, 11, 22), {("SRB", "KSV", 1), ("KSV", "SRB", 1)}, set()),
+    # the other party of an agreement: the buyer of what it supplies, the state it makes ties with
+    ("Saudi Aramco signed a 20-year deal on Tuesday to supply crude oil to India's ONGC.", date(2019, 9, 10),
+     {("SAU", "IND", 1), ("IND", "SAU", 1)}, set()),
+    ("Morocco signed an agreement on Thursday to normalise relations with Israel.", date(2020, 12, 22),
+     {("MAR", "ISR", 1), ("ISR", "MAR", 1)}, set()),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),
