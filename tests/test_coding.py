@@ -1104,6 +1104,13 @@ PAIR_CASES = [
      {("SAU", "IND", 1), ("IND", "SAU", 1)}, set()),
     ("Morocco signed an agreement on Thursday to normalise relations with Israel.", date(2020, 12, 22),
      {("MAR", "ISR", 1), ("ISR", "MAR", 1)}, set()),
+    # a verdict said of an act named by a noun; a reaction to an act whose noun hangs on a participle
+    ("Washington imposed tariffs of 25% on Canadian steel on Monday, a move Ottawa said was a clear breach of "
+     "their trade agreement.", date(2018, 6, 1), {("CAN", "USA", 3), ("USA", "CAN", 4)}, {("CAN", "USA", 1)}),
+    ("A Stockholm court sentenced an Iranian former official to life in prison on Thursday, a verdict that "
+     "Tehran condemned as politically motivated.", date(2022, 7, 14), {("IRN", "SWE", 3)}, set()),
+    ("Turkey closed the only road linking Armenia with Georgia on Monday, a move Yerevan called a gross violation "
+     "of its agreements.", date(2021, 3, 1), {("ARM", "TUR", 3)}, set()),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

@@ -389,6 +389,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                      if ((f[0].country, f[1].country) not in talks if f[3].endswith(":clause")
                          else (f[0].country, f[1].country, describe(f[2])[1]) not in have))
         self._reactions_by_noun(tokens, ctx)
+        self._said_verdicts(tokens, ctx)
         found.extend(self._reactions(ctx, found))
         found.extend(self._mediation(tokens, lowers, ctx, found))
         met = {(s.country, t.country) for s, t, c, *_ in found if describe(c)[1] == 1}
@@ -850,6 +851,9 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 # "Shamkhani, on a visit to Baghdad, signed a security agreement": with the host
                 targets = [a for a in self._visited(pred, subj_tok, ctx) if a.country not in {s.country for s in sources}]
                 route = "visit" if targets else route
+            if (targets and base_form(pred.text) in _LABEL_VERBS and _relative(pred) and pred.head.lower_ in _ACT_NOUNS
+                    and route.startswith("object")):
+                targets = []  # "a move Yerevan called a violation of its agreements": the object is the label
             if not targets and code == "057" and dobj is not None and sources:
                 # "signed a 27-year deal to supply liquefied natural gas to China's Sinopec",
                 # "signed agreements normalising relations with the UAE and Bahrain": the other

@@ -21,6 +21,27 @@ from .wordlists import _ACT_NOUNS, _NEGATIVE_LABELS, _POSITIVE_LABELS, _REACTION
 class _FramingEvents:
     """Rules of :class:`~dyadwatch.coding.coder.Coder` (see the module)."""
 
+    def _said_verdicts(self, tokens: list[Any], ctx: _Ctx) -> None:
+        """A verdict said of an act named by a noun: "…, a move Beijing said was
+        protectionist" (111), "…, a decision Paris said was welcome" (051). Pending, like other
+        reactions, until the act's author is known."""
+        for tok in tokens:
+            if not (_relative(tok) and tok.head.lower_ in _ACT_NOUNS and base_form(tok.text) == "say") or self._blocked(tok):
+                continue
+            for c in tok.children:
+                if c.dep_ != "ccomp" or c.lower_ not in ("was", "is", "were", "are", "had", "has") or self._blocked(c):
+                    continue
+                label = next((g for g in c.children if g.dep_ in ("acomp", "attr") or (g.dep_ == "dobj" and c.lower_ in ("had", "has"))), None)
+                if label is None or any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in ("that", "which", "it") for g in c.children):
+                    continue
+                words = [t.text for t in label.subtree]
+                score = tone(" ".join(words))
+                lw = {w.lower() for w in words}
+                code = "111" if (lw & _NEGATIVE_LABELS or score <= -0.5 or (label.lower_ in ("no", "nothing") or any(
+                    g.lower_ in ("no",) for g in label.children))) else "051" if (lw & _POSITIVE_LABELS or score >= 0.5) else None
+                if code is not None:
+                    ctx.pending.append((self._subject_actors(tok, ctx), code, "verdict:said", 0.8, tok))
+
     def _assessments(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """A speaker's verdict on another state's act or institution: "OSCE observers said
         Montenegro's election had been competitive and well administered" (051), "said
@@ -189,7 +210,9 @@ class _FramingEvents:
             acts = sorted([*((f[0], f[5]) for f in found if not f[3].endswith((":mutual", ":guest"))),
                            *((a, p) for actors, p in ctx.acts for a in actors)],
                           key=lambda f: (f[1].i > pred.i, abs(f[1].i - pred.i)))
-            acts = [a for a in acts if a[0].country not in countries and a[1].i != pred.i]
+            # (a participle describing a noun is no act: "the only road linking Armenia with Georgia")
+            acts = [a for a in acts if a[0].country not in countries and a[1].i != pred.i
+                    and not (a[1].dep_ == "acl" and a[1].tag_ == "VBG")]
             if not acts:
                 acts = [(a, pred) for a in self._act_authors(pred, ctx) if a.country not in countries]
             if not acts:
@@ -211,8 +234,9 @@ class _FramingEvents:
         if not (_relative(pred) and pred.head.lower_ in _ACT_NOUNS):
             return []
         node = pred.head.head
-        for _ in range(4):
-            if node.pos_ in ("VERB", "AUX") or node.head is node:
+        for _ in range(8):
+            # (a participle on a noun is no clause: "the only road linking Armenia with …, a move …")
+            if (node.pos_ in ("VERB", "AUX") and node.dep_ not in ("acl", "amod")) or node.head is node:
                 break
             node = node.head
         if node.pos_ not in ("VERB", "AUX") or base_form(node.text) in SPEECH_VERBS:

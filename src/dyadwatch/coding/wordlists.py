@@ -169,7 +169,8 @@ _NEGATIVE_LABELS: frozenset[str] = frozenset(
     "aggressive interference meddling propaganda hostile unfriendly escalation escalatory destabilising "
     "destabilizing piracy terrorism occupation annexation unlawful inappropriate irresponsible unjustified baseless "
     "absurd illegal invalid counterproductive unacceptable groundless unfounded spy spies undeclared espionage "
-    "immoral shameful outrageous cynical hypocritical racist corrupt disgraceful".split())
+    "immoral shameful outrageous cynical hypocritical racist corrupt disgraceful breach violation violations "
+    "encroachment mistake".split())
 """Labels VADER scores as neutral that are criticism when one state pins them on another's act."""
 
 _POSITIVE_LABELS: frozenset[str] = frozenset(
