@@ -1111,6 +1111,17 @@ PAIR_CASES = [
      "Tehran condemned as politically motivated.", date(2022, 7, 14), {("IRN", "SWE", 3)}, set()),
     ("Turkey closed the only road linking Armenia with Georgia on Monday, a move Yerevan called a gross violation "
      "of its agreements.", date(2021, 3, 1), {("ARM", "TUR", 3)}, set()),
+    # round 26: taken to court is sued; at someone's request, they appealed for it; trade stopped is
+    # an embargo; two states withdrawing their ambassadors each withdraw from the other
+    ("Nicaragua took Germany to the International Court of Justice on Monday over its arms sales to Israel.",
+     date(2024, 3, 1), {("NIC", "DEU", 3)}, {("NIC", "DEU", 4)}),
+    ("Rwanda deployed 1,000 soldiers to Mozambique's Cabo Delgado province on Friday at Maputo's request.",
+     date(2021, 7, 9), {("MOZ", "RWA", 1), ("RWA", "MOZ", 2)}, set()),
+    ("Ukraine stopped buying electricity from Russia on Friday.", date(2022, 2, 25), {("UKR", "RUS", 4)}, set()),
+    ("Peru and Mexico withdrew their ambassadors on Tuesday as a row over the ousted president deepened.",
+     date(2022, 12, 20), {("PER", "MEX", 4), ("MEX", "PER", 4)}, set()),
+    ("Britain invoked anti-terrorism laws on Wednesday to freeze the assets of an Icelandic bank.", date(2008, 10, 8),
+     {("GBR", "ISL", 4)}, set()),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

@@ -350,7 +350,7 @@ class _Arguments:
         if (pred.dep_ == "advcl" and pred.tag_ == "VB" and pred.head.pos_ == "VERB"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
                 and (hit := self._code_of(pred)) is not None
-                and (hit[:2] in ("11", "14", "17") or base_form(pred.head.text) in ("vote", "decide", "move")
+                and (hit[:2] in ("11", "14", "17") or base_form(pred.head.text) in ("vote", "decide", "move", "invoke")
                      or (hit[:2] in ("05", "06", "07") and base_form(pred.head.text) in _TRIP_VERBS))):
             # ("travelled to Poland to open the Baltic Pipe with President Duda", "met on their
             # border to inaugurate a dam": what the trip or meeting was for, done there)

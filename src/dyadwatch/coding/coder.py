@@ -94,6 +94,7 @@ from .parsetree import (
     _second_mentions,
     _subject_participle,
     _their_object,
+    _trade_stopped,
     _weapon,
 )
 from .roles import Candidate, VerbCandidates, actor_key, head_of, load_roles
@@ -116,6 +117,7 @@ from .wordlists import (
     _DOMESTIC_ROOTS,
     _EFFORT_NOUNS,
     _ENACTING_VERBS,
+    _ENVOYS,
     _FIRE_NOUNS,
     _HALTS,
     _INSTRUMENT_CONTENT,
@@ -388,6 +390,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         found.extend(f for f in self._nominal(tokens, ctx)
                      if ((f[0].country, f[1].country) not in talks if f[3].endswith(":clause")
                          else (f[0].country, f[1].country, describe(f[2])[1]) not in have))
+        found.extend(f for f in self._requests(tokens, ctx) if (f[0].country, f[1].country, 1) not in have)
         self._reactions_by_noun(tokens, ctx)
         self._said_verdicts(tokens, ctx)
         found.extend(self._reactions(ctx, found))
@@ -657,6 +660,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         if (base_form(pred.text) in ("land", "fall", "hit", "strike", "explode", "slam") and subj_tok is not None
                 and (subj_tok.lower_ in _WEAPONS or subj_tok.lower_ in _FIRE_NOUNS) and _fired_by(subj_tok)):
             hit = ("190", "verb:" + base_form(pred.text) + ":fire")  # "mortar shells fired by Myanmar forces landed inside Bangladesh"
+        if base_form(pred.text) in ("stop", "halt", "suspend", "cease", "end") and (trade := _trade_stopped(pred)) is not None:
+            hit = ("163", "verb:" + base_form(pred.text) + ":" + base_form(trade.text))  # "stopped buying electricity from Belarus"
         if (base_form(pred.text) in ("cross", "arrive", "enter", "reach", "land") and subj_tok is not None
                 and subj_tok.lower_ in _AID_CARRIERS and subj_words & _AID_GOODS):
             hit = ("073", "motion:aid")  # "five Armenian trucks carrying food crossed into Turkey": aid delivered
@@ -844,6 +849,12 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     protested = [Actor(c, "GOV", c + "GOV", "government", "inferred")]
             multi = code in SYMMETRIC and len(sources) >= 2
             targets, route = self._targets(pred, code, ctx, exclude=sources, multi=multi)
+            if not targets and sources and code == "163" and (trade := _trade_stopped(pred)) is not None:
+                # "stopped buying electricity from Belarus": the trading partner
+                targets = [a for c in trade.children if c.dep_ in ("prep", "dative") and c.lower_ in ("from", "to")
+                           for g in c.children if g.dep_ == "pobj" for a in self._np_actors(g, ctx)
+                           if a.country not in {s.country for s in sources}]
+                route = "trade" if targets else route
             if not targets and sources and rule.endswith(":fire"):
                 # "… landed inside Bangladeshi territory": the state of the place it landed in
                 targets = [a for a in self._located([pred], ctx, 0, attack=True) if a.country not in {s.country for s in sources}]
@@ -1036,7 +1047,9 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             (subj := self._subject_token(pred)) is not None and any(c.lower_ == "each" for c in (*subj.children, *pred.children))
             and any(t.lower_ == "other" and t.dep_ in ("dobj", "obj", "poss", "pobj") for t in pred.subtree)) or (  # "traded accusations"
             # "India and China agreed to pull back their troops": each side's from the other
-            (code[:3] == "087" or code[:2] in ("05", "06", "08")) and _their_object(pred))
+            (code[:3] == "087" or code[:2] in ("05", "06", "08")) and _their_object(pred)) or (
+            # "Mexico and Venezuela withdrew their ambassadors": each its own, from the other
+            code[:3] == "161" and _their_object(pred) and dobj is not None and dobj.lower_ in _ENVOYS)
         if ((code in SYMMETRIC and (code != "087" or rule.startswith("phrase:"))) or reciprocal) and len(sources) >= 2 and (
                 code[:2] != "19" or rule in _MUTUAL_FIGHT_RULES or reciprocal):
             # "Armenia and Azerbaijan accused each other": both ways

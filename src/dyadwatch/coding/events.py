@@ -239,6 +239,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("launch", "missile/missiles/drone/drones/rocket/rockets", "195"),
     ("fire", "missile/missiles/rocket/rockets/shell/shells", "195"),
     ("shoot", "down", "190"),
+    ("take", "court/tribunal/arbitration/icj/wto", "115"),  # "took Australia to the International Court of Justice"
     ("take", "control/town/city/village/villages/territory/region/positions", "192"),
     ("seize", "control/town/city/village/villages/territory/region/positions", "192"),
     ("close", "embassy/consulate/mission", "161"),
@@ -454,7 +455,7 @@ def _base_forms() -> dict[str, str]:
               "welcome", "call", "arrive", "land", "claim", "mark", "pave", "spark", "trigger", "deepen",
               "heighten", "escalate", "worsen", "disrupt", "reduce", "halt", "cut", "decide", "cite", "crash",
               "respond", "retaliate", "react", "pass", "enact", "vote", "aim", "strive", "struggle",
-              "allow", "permit", "enable", "clear", "settle", "grant", "demarcate", "delimit", "resolve", "let", "switch"}
+              "allow", "permit", "enable", "clear", "settle", "grant", "demarcate", "delimit", "resolve", "let", "switch", "invoke"}
     for base in bases:
         for form in _inflections(base):
             table.setdefault(form, base)

@@ -30,6 +30,28 @@ from .wordlists import (
 class _NominalEvents:
     """Rules of :class:`~dyadwatch.coding.coder.Coder` (see the module)."""
 
+    def _requests(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """An act done ``at the request of`` someone, or ``at Maputo's request``: the requester
+        appealed to the actor for it (020): "Australia began flying police into Honiara at the
+        request of Solomon Islands Prime Minister Manasseh Sogavare"."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for tok in tokens:
+            if tok.lower_ not in ("request", "invitation") or tok.dep_ != "pobj" or tok.head.lower_ != "at":
+                continue
+            verb = tok.head.head
+            if verb.pos_ != "VERB" or self._blocked(verb):
+                continue
+            who = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            if who is None:
+                continue
+            code = "020" if tok.lower_ == "request" else "036"
+            for a in self._np_actors(who, ctx, source=True):
+                for b in self._subject_actors(verb, ctx):
+                    if a.country != b.country and self._distinct(a, b):
+                        out.append((a, b, code, "noun:" + tok.lower_, 0.7, tok))
+        return out
+
     def _nominal(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """Events named by nouns: ``talks between X and Y`` (040 both ways), ``X's visit to
         Y`` (042) — unless the clause cancels, plans or negates them."""

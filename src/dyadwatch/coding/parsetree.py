@@ -67,6 +67,13 @@ def _relative(tok: Any) -> bool:
         tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("dobj", "obj") and c.lower_ in ("that", "which") for c in tok.children)))
 
 
+def _trade_stopped(pred: Any) -> Any:
+    """The trade a verb of stopping halts: "stopped buying electricity from Belarus",
+    "suspended gas deliveries to" is a noun and not this."""
+    return next((c for c in pred.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
+                 and base_form(c.text) in ("buy", "import", "purchase", "sell", "export", "supply", "deliver", "pump", "ship")), None)
+
+
 def _fired_by(noun: Any) -> bool:
     """A projectile or fire named with who or where it came from: "shells fired by
     Myanmar forces", "rockets fired from Gaza", "shelling from across the border"."""
