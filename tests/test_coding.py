@@ -1122,6 +1122,11 @@ PAIR_CASES = [
      date(2022, 12, 20), {("PER", "MEX", 4), ("MEX", "PER", 4)}, set()),
     ("Britain invoked anti-terrorism laws on Wednesday to freeze the assets of an Icelandic bank.", date(2008, 10, 8),
      {("GBR", "ISL", 4)}, set()),
+    # a state's agency acts for it; banned imports of a state's goods are an embargo on it; a video call
+    ("Russia's food safety agency banned imports of Georgian wine and mineral water on Thursday.", date(2006, 3, 27),
+     {("RUS", "GEO", 4)}, set()),
+    ("Chinese President Xi Jinping and Vietnamese leader Nguyen Phu Trong held a video call on Monday.",
+     date(2022, 1, 10), {("CHN", "VNM", 1), ("VNM", "CHN", 1)}, set()),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

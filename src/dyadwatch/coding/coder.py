@@ -849,6 +849,14 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     protested = [Actor(c, "GOV", c + "GOV", "government", "inferred")]
             multi = code in SYMMETRIC and len(sources) >= 2
             targets, route = self._targets(pred, code, ctx, exclude=sources, multi=multi)
+            if (not targets and sources and code[:2] in ("16", "17") and dobj is not None
+                    and dobj.lower_ in ("imports", "import", "exports", "sales", "shipments", "purchases", "deliveries")):
+                # "banned imports of Moldovan wine and spirits": the state whose goods they are
+                goods = [g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                targets = [a for g in goods for h in (g, *g.conjuncts) for c in h.children if c.dep_ in ("amod", "compound", "poss")
+                           and c.i in ctx.mentions for a in self._np_actors(c, ctx) if a.country not in {s.country for s in sources}]
+                targets = list({a.country: a for a in targets}.values())
+                route = "goods" if targets else route
             if not targets and sources and code == "163" and (trade := _trade_stopped(pred)) is not None:
                 # "stopped buying electricity from Belarus": the trading partner
                 targets = [a for c in trade.children if c.dep_ in ("prep", "dative") and c.lower_ in ("from", "to")
@@ -1083,7 +1091,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if purpose and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 continue
             verb = base_form(clause.text)
-            if verb in ("supply", "export", "sell", "deliver", "ship", "provide"):
+            if verb in ("supply", "export", "sell", "deliver", "ship", "provide", "lease", "transfer"):
                 preps = ("to",) if any(c.dep_ in ("dobj", "obj") and c.lower_ not in ("it", "them") and not
                                        any(t.i in ctx.mentions for t in c.subtree) for c in clause.children) else ("to", "with")
                 for c in clause.children:

@@ -141,7 +141,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("conduct", "talks/negotiations/consultations", "040"),
     ("enter", "talks/negotiations", "040"),
     ("open", "fire", "190"),
-    ("hold", "phone/telephone call/conversation", "041"),
+    ("hold", "phone/telephone/video call/conversation/conference", "041"),
+    ("hold", "videoconference/teleconference/video-conference", "041"),
     ("pay", "visit", "042"),
     ("make", "visit", "042"),
     ("sign", "ceasefire/truce/armistice", "0871"),
@@ -455,7 +456,7 @@ def _base_forms() -> dict[str, str]:
               "welcome", "call", "arrive", "land", "claim", "mark", "pave", "spark", "trigger", "deepen",
               "heighten", "escalate", "worsen", "disrupt", "reduce", "halt", "cut", "decide", "cite", "crash",
               "respond", "retaliate", "react", "pass", "enact", "vote", "aim", "strive", "struggle",
-              "allow", "permit", "enable", "clear", "settle", "grant", "demarcate", "delimit", "resolve", "let", "switch", "invoke"}
+              "allow", "permit", "enable", "clear", "settle", "grant", "demarcate", "delimit", "resolve", "let", "switch", "invoke", "lease", "transfer"}
     for base in bases:
         for form in _inflections(base):
             table.setdefault(form, base)
