@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
+from typing import Any
 
 TYPES: frozenset[str] = frozenset(
     "GOV MIL COP JUD LEG OPP REB CVL BUS MED EDU HLH ELI SPY UAF PTY LAB REF AGR CRM REL HRI "
@@ -185,6 +186,11 @@ class ActorDictionary:
             self.places.discard(words)
         self.entries.update(phoenix)
         self.entries.update(extra)
+        # Hyphenated given names: the Phoenix lists write "hans rudolf merz", wire copy
+        # "Hans-Rudolf Merz" (and "Jean-Yves Le Drian", "Kassym-Jomart Tokayev").
+        for words, entries in list(self.entries.items()):
+            if len(words) >= 3 and words not in self.places and "-" not in words and all(w.isalpha() for w in words[:2]):
+                self.entries.setdefault((words[0], "-", *words[1:]), entries)
         # Plural demonyms: "Armenians", "Azerbaijanis", "Russians".
         for words, entries in list(self.entries.items()):
             if len(words) == 1 and words not in self.places and all(len(e.code) == 3 for e in entries):
@@ -196,6 +202,12 @@ class ActorDictionary:
         for words in self.entries:
             self.trie.add(words)
         self.trie.finish()
+        # Given names the dictionary knows for a surname it also lists alone ("friedrich" for
+        # "merz"): another given name before the surname is another person ("Hans-Rudolf Merz").
+        self.given_names: dict[str, set[str]] = {}
+        for words in self.entries:
+            if len(words) >= 2 and (words[-1],) in self.entries and words not in self.places:
+                self.given_names.setdefault(words[-1], set()).add(words[-2])
 
     def resolve(self, words: tuple[str, ...], when: date | None) -> str:
         """The actor code of a matched phrase on day ``when`` (see the module docstring)."""
@@ -254,6 +266,30 @@ class Mention:
         return Actor(self.country, self.type, self.code, self.text if text is None else text, kind)
 
 
+_TITLES: frozenset[str] = frozenset(
+    "president minister premier chancellor king queen prince princess emir sheikh sultan pope general gen "
+    "colonel col lieutenant lt commander chief leader secretary governor mayor ambassador envoy judge speaker "
+    "senator sen rep representative mr mrs ms dr ayatollah imam cardinal patriarch marshal admiral "
+    "counterpart spokesman spokeswoman spokesperson deputy director chairman head".split())
+"""Words before a name that are a title, not a given name."""
+_PLACE_QUALIFIERS: frozenset[str] = frozenset(
+    "north south east west northern southern eastern western upper lower new old greater central inner outer "
+    "san santa santo sao saint st el al la le los las port fort mount lake".split())
+
+
+def _another_person(prev: Any, prev_lower: str, words: tuple[str, ...], actors: ActorDictionary) -> bool:
+    """The capitalised proper noun before a one-word name is a given name that makes it
+    someone else: a surname the dictionary knows with other given names, or a town."""
+    if not (prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha) or prev_lower in _TITLES:
+        return False
+    if all(len(e.code) == 3 for e in actors.entries[words]) and words not in actors.places:
+        return False  # a country ("Radio France Internationale")
+    if words in actors.places:
+        return prev_lower not in _PLACE_QUALIFIERS
+    known = actors.given_names.get(words[0])
+    return bool(known) and prev_lower not in known
+
+
 _PLACE_WORDS: frozenset[str] = frozenset(
     "lake mount mt cape fort port bay gulf river lago monte puerto".split())
 
@@ -294,6 +330,10 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
         # "Nazanin Zaghari-Ratcliffe": the end of a double-barrelled name no dictionary knows
         # is not the namesake ("Israel-Hamas war" still names both)
         if ok and k == 1 and i >= 2 and lowers[i - 1] == "-" and tokens[i - 2].pos_ == "PROPN" and lowers[i - 2] not in trie.by_first:
+            ok = False
+        # "Hans-Rudolf Merz" is not Friedrich Merz, "Fernando Lugo" is no Spanish town: a lone
+        # surname or town after a given name the dictionary does not know for it
+        if ok and k == 1 and i >= 1 and tokens[i - 1].i not in out and _another_person(tokens[i - 1], lowers[i - 1], words, actors):
             ok = False
         # "Lake Albert", "Mount Hermon", "Port Louis": a place named after someone, not them
         if ok and i >= 1 and lowers[i - 1] in _PLACE_WORDS and tokens[i - 1].text[:1].isupper() and words not in actors.places:
