@@ -1138,6 +1138,9 @@ PAIR_CASES = [
      date(2018, 10, 30), {("DNK", "IRN", 4), ("DNK", "IRN", 3)}, set()),
     ("Hungary banned imports of Ukrainian grain on Saturday, saying cheap supplies had hurt its farmers.",
      date(2023, 4, 15), {("HUN", "UKR", 4)}, {("HUN", "UKR", 3)}),
+    # the one joined to open something opens it too
+    ("Hungarian Prime Minister Viktor Orban joined Serbian President Aleksandar Vucic in Subotica on Thursday to "
+     "open a new railway line.", date(2022, 3, 19), {("HUN", "SRB", 2), ("SRB", "HUN", 2)}, set()),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

@@ -961,7 +961,13 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 src_countries = {a.country for a in sources}
                 targets = [a for a in self._subject_actors(pred.head, ctx) if a.country not in src_countries]
                 route = "prompted"
-            mutual = base_form(pred.text) in _MUTUAL_VERBS and (
+            if (not targets and code in ("061", "062") and pred.dep_ == "advcl" and base_form(pred.head.text) in ("join", "meet")
+                    and (met := next((c for c in pred.head.children if c.dep_ in ("dobj", "obj")), None)) is not None):
+                # "joined Moldovan counterpart Iurie Leanca in Ungheni to inaugurate a gas pipeline":
+                # the one joined inaugurates it too
+                targets = [a for a in self._np_actors(met, ctx) if a.country not in {s.country for s in sources}]
+                route = "joined" if targets else route
+            mutual = route == "joined" or base_form(pred.text) in _MUTUAL_VERBS and (
                 (code in _MEETINGS and route in ("object", "object-modifier", "dative", "prep:with")) or (code in SYMMETRIC and route == "prep:with")
                 or (code == "057" and route != "protested")) or (  # a signed agreement has two signatories, however named
                 # "laid the foundation stone with President Magufuli": built together
