@@ -1141,6 +1141,9 @@ PAIR_CASES = [
     # the one joined to open something opens it too
     ("Hungarian Prime Minister Viktor Orban joined Serbian President Aleksandar Vucic in Subotica on Thursday to "
      "open a new railway line.", date(2022, 3, 19), {("HUN", "SRB", 2), ("SRB", "HUN", 2)}, set()),
+    # co-subjects of a meeting with a third party met each other too
+    ("The foreign ministers of Turkey and Syria met in Moscow on Wednesday together with Russian counterpart "
+     "Sergei Lavrov.", date(2023, 5, 10), {("TUR", "SYR", 1), ("SYR", "TUR", 1), ("TUR", "RUS", 1)}, set()),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

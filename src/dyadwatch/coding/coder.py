@@ -1037,6 +1037,13 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 if len(guests) == 2:
                     out += [(guests[0], guests[1], "040", rule + ":talks", conf * 0.8, pred),
                             (guests[1], guests[0], "040", rule + ":talks", conf * 0.8, pred)]
+        if out and code in ("040", "046") and not passive and base_form(pred.text) != "join" and len({s.country for s in sources if s.country}) >= 2:
+            # "The defence ministers of Turkey and Syria met in Moscow together with Russian
+            # counterpart Sergei Shoigu": the co-subjects met each other too
+            paired = {(a.country, b.country) for a, b, *_ in out}
+            for a, b in itertools.permutations(list({s.country: s for s in sources if s.country}.values()), 2):
+                if (a.country, b.country) not in paired and self._distinct(a, b):
+                    out.append((a, b, code, rule + ":together", conf * 0.85, pred))
         if out and code[:3] == "084":
             out.extend(self._swapped(pred, out, ctx))
         if out and code == "042" and not passive and base_form(pred.text) != "arrive":
