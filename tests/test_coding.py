@@ -1144,6 +1144,11 @@ PAIR_CASES = [
     # co-subjects of a meeting with a third party met each other too
     ("The foreign ministers of Turkey and Syria met in Moscow on Wednesday together with Russian counterpart "
      "Sergei Lavrov.", date(2023, 5, 10), {("TUR", "SYR", 1), ("SYR", "TUR", 1), ("TUR", "RUS", 1)}, set()),
+    # a foreigner held in a country was arrested by it, unless the sentence is about their release
+    ("Washington raised tariffs on Turkish steel on Friday amid a row over an American pastor detained in Turkey.",
+     date(2018, 8, 10), {("TUR", "USA", 4), ("USA", "TUR", 4)}, set()),
+    ("Hamas freed four Israeli soldiers held in Gaza on Saturday.", date(2025, 1, 25), {("PSE", "ISR", 2)},
+     {("PSE", "ISR", 4)}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

@@ -30,6 +30,27 @@ from .wordlists import (
 class _NominalEvents:
     """Rules of :class:`~dyadwatch.coding.coder.Coder` (see the module)."""
 
+    def _held_abroad(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """A foreigner described as held in a country: that country arrested them (173): "a
+        row over an American pastor detained in Turkey", "two Canadians held in China"."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        if any(base_form(t.text) in ("free", "release", "swap", "exchange", "return") for t in tokens):
+            return out  # (in a release or swap, where they were held is background: "freed soldiers held in Gaza")
+        for tok in tokens:
+            if tok.dep_ != "acl" or tok.tag_ != "VBN" or base_form(tok.text) not in ("detain", "hold", "jail", "arrest", "imprison"):
+                continue
+            if any(c.dep_ == "agent" for c in tok.children) or self._blocked(tok):
+                continue  # (a "by" phrase names the jailer: the verbs' own rules code it)
+            people = [a for a in self._np_actors(tok.head, ctx) if a.country is not None]
+            if not people:
+                continue
+            for jailer in self._located([tok], ctx, 0):
+                for p in people:
+                    if jailer.country != p.country:
+                        out.append((Actor(jailer.country, "GOV", jailer.country + "GOV", jailer.text, "inferred"), p,
+                                    "173", "noun:held", 0.6, tok))
+        return out
+
     def _requests(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """An act done ``at the request of`` someone, or ``at Maputo's request``: the requester
         appealed to the actor for it (020): "Australia began flying police into Honiara at the
