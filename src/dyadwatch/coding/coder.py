@@ -203,6 +203,7 @@ class CodedEvent:
     title: str | None = None
     n: int = 0
     """Index of the event within its sentence."""
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON record: the fields the issue lists, then provenance."""
         d: dict[str, Any] = {
@@ -259,6 +260,7 @@ def load_model(model: str = MODEL):
 
 class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
     """Codes documents into events; load once, reuse (loading takes about a second)."""
+
     def __init__(self, nlp: Any = None, batch_size: int = 128, roles: bool = True, aspects: bool = True,
                  processes: int | None = None):
         self.nlp = nlp if nlp is not None else load_model()
@@ -283,12 +285,14 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         """Sentences seen so far (for rates)."""
 
     # --- public API -----------------------------------------------------------------------
+
     def code_text(self, text: str, when: date | None = None, doc_id: str = "1") -> list[CodedEvent]:
         """Events in one text."""
         out: list[CodedEvent] = []
         for _, events in self.code_documents([Document(doc_id, text, when)]):
             out.extend(events)
         return out
+
     def code_documents(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[CodedEvent]]]:
         """Events per document, in input order; streams (spaCy batches ``batch_size`` pieces)."""
         pieces = self._pieces(docs)
@@ -310,6 +314,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 self.sentences += 1
         if current is not None:
             yield current, events
+
     @staticmethod
     def _pieces(docs: Iterable[Document]) -> Iterator[tuple[str, tuple[Document, bool]]]:
         for doc in docs:
@@ -335,6 +340,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 yield "\n".join(buf), (doc, first)
 
     # --- one sentence ---------------------------------------------------------------------
+
     def code_sentence(self, sent: Any, doc: Document, sent_idx: int, names: dict[str, Mention] | None = None) -> list[CodedEvent]:
         """Events in one parsed sentence (a spaCy ``Span``); ``names`` carries the people
         named so far in the document, for second mentions by surname."""
@@ -451,6 +457,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 )
             )
         return out
+
     def _learned(self, ctx: _Ctx, found: list[tuple[Actor, Actor, str, str, float, Any]], doc: Document,
                  sent_idx: int) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """Pairs the learned role labeller (:mod:`dyadwatch.coding.roles`) proposes for the
@@ -509,6 +516,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         for p, (s, t, pred, code, rule) in best.values():
             out.append((self._mention_actor(s, doc_), self._mention_actor(t, doc_), code, "learned:" + rule, 0.6 * p, pred))
         return out
+
     def _mention_actor(self, m: Mention, doc: Any) -> Actor:
         """A mention as an actor; a country modifying an agent noun takes the noun's type
         (``Russian troops`` → RUS MIL)."""
@@ -518,6 +526,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if atype:
                 return Actor(m.country, atype, m.country + atype, m.text + " " + head.head.text, "modifier")
         return m.actor("name")
+
     def _reparse_subject(self, sent: Any, mentions: dict[int, Mention], when: date | None) -> tuple[Any, dict[int, Mention]] | None:
         """The small parser sometimes reads a name that is also a word as a modifier and the
         verb after it as an adjective ("Trump/NOUN hosted/amod … Putin/ROOT"): the sentence has
@@ -556,6 +565,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         code = head.code if atype == head.type else head.country + atype
         found[0] = Mention(0, 1, code, head.country, atype, subject_text)
         return new[:], found
+
     @staticmethod
     def _aspect(pred: Any, words: list[str], start: int, code: str, types: tuple[str | None, str | None] = (None, None)) -> tuple[str, str]:
         """Aspect of an event. Statements, consultations, visits, recognition, apologies and
@@ -627,6 +637,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # dyadwatch.aspects)
             return "security", "actor:" + ("MIL" if "MIL" in types else "REB")
         return "diplomacy", "default"
+
     def _predicate(self, pred: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         conf = 1.0
         # Negation, condition, uncertainty, on the predicate and on the clauses above it.
@@ -1095,6 +1106,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         elif not out:
             ctx.acts.append((sources, pred))
         return out
+
     def _reasons_given(self, found: list[tuple[Actor, Actor, str, str, float, Any]], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """A measure taken ``saying`` that its target did wrong accuses it (112): "Germany
         expelled two Russian diplomats, saying Moscow had failed to cooperate with an
@@ -1184,6 +1196,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             return []
         a, b = sides
         return [(a, b, "040", "noun:talks:sides", 0.7, pred), (b, a, "040", "noun:talks:sides", 0.7, pred)]
+
     def _switched(self, pred: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """``Kiribati switched diplomatic recognition from Taiwan to China``: ties cut with
         the one (161) and recognition granted to the other (054)."""
@@ -1203,6 +1216,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 for t in self._np_actors(pobj, ctx) if pobj is not None else []:
                     out += [(s, t, code, "phrase:switch:" + c.lower_, 0.8, pred) for s in sources if self._distinct(s, t)]
         return out
+
     @staticmethod
     def _claimed_attack(pred: Any) -> Any:
         """The attack noun of "claimed responsibility for the attack(s) on X", or None."""
@@ -1212,6 +1226,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 if pobj is not None and (pobj.lower_ in _NOMINAL_FORCE or singular(pobj.lower_) in _NOMINAL_FORCE):
                     return pobj
         return None
+
     @staticmethod
     def _reacts(pred: Any) -> bool:
         """The predicate answers an act named elsewhere in the sentence: its object is that
@@ -1225,6 +1240,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         if obj.lower_ in ("it", "this", "that", "them", "what") or obj.lower_ in _ACT_NOUNS:
             return True
         return any(w in _RETALIATION for w in (t.lower_ for t in obj.subtree))
+
     def _swapped(self, pred: Any, released: list[tuple[Actor, Actor, str, str, float, Any]],
                  ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """"Russia freed Brittney Griner in exchange for Russian arms dealer Viktor Bout": the
@@ -1244,6 +1260,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     back.append((tgt, src, code, rule + ":exchange", conf * 0.9, p))
             return back[:1]
         return []
+
     def _agreed_cooperation(self, pred: Any) -> tuple[str, str] | None:
         """The code of what an ``agree`` predicate's uncoded infinitive does: 061 when its
         words cue energy, economy or transport, 062 for joint security work, else ``None``."""
@@ -1258,6 +1275,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if "security" in cues and any(t.lower_ in ("joint", "jointly", "together") for t in c.subtree):
                 return "062", "verb:agree:cooperation"
         return None
+
     def _enacted(self, instrument: Any) -> str | None:
         """The CAMEO code of what a decree, law or package does: its participle ("a decree
         imposing sanctions"), else a noun of its phrase ("a package of aid", "sanctions
@@ -1273,6 +1291,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 if code is not None:
                     return code
         return None
+
     @staticmethod
     def _future(pred: Any) -> bool:
         """The predicate (or the verb its infinitive or conjunct hangs on) is in the future:
@@ -1289,6 +1308,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 return False
             node = node.head
         return False
+
     @staticmethod
     def _distinct(s: Actor, t: Actor) -> bool:
         """Two sides of a dyad: not the same words, and not the same country unless the
@@ -1300,13 +1320,16 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         if s.country != t.country:
             return True
         return s.type != t.type and bool({s.type, t.type} & _DOMESTIC)
+
     def _has_code(self, verb: Any) -> bool:
         return self._code_of(verb) is not None
+
     def _code_of(self, verb: Any) -> str | None:
         particle = _particle(verb)
         dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         hit = self.lexicon.code(verb.text, particle, self._object_words(verb), set(), None, dobj.lower_ if dobj is not None else None)
         return hit[0] if hit else None
+
     @staticmethod
     def _blocked(tok: Any) -> bool:
         for c in tok.children:
@@ -1320,6 +1343,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if dep in ("dobj", "nsubj") and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children):
                 return True
         return False
+
     @staticmethod
     def _object_words(pred: Any) -> set[str]:
         words: set[str] = set()
