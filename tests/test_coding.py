@@ -1149,6 +1149,11 @@ PAIR_CASES = [
      date(2018, 8, 10), {("TUR", "USA", 4), ("USA", "TUR", 4)}, set()),
     ("Hamas freed four Israeli soldiers held in Gaza on Saturday.", date(2025, 1, 25), {("PSE", "ISR", 2)},
      {("PSE", "ISR", 4)}),
+    # Timor-Leste is not Indonesia's Timor; a town's name inside a longer name ("the Horn of Africa") is no town
+    ("Australia and Timor-Leste signed a maritime boundary treaty on Tuesday.", date(2018, 3, 6),
+     {("AUS", "TLS", 1), ("TLS", "AUS", 1)}, {("AUS", "IDN", "*")}),
+    ("Saudi Arabia urged the Horn of Africa neighbours Eritrea and Djibouti to end their feud.", date(2018, 9, 17),
+     {("SAU", "ERI", 1)}, {("SAU", "DEU", "*")}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

@@ -335,6 +335,9 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
         # surname or town after a given name the dictionary does not know for it
         if ok and k == 1 and i >= 1 and tokens[i - 1].i not in out and _another_person(tokens[i - 1], lowers[i - 1], words, actors):
             ok = False
+        # "the Horn of Africa": a town's name inside a longer name
+        if ok and words in actors.places and i + k + 1 < n and lowers[i + k] == "of" and tokens[i + k + 1].text[:1].isupper():
+            ok = False
         # "Lake Albert", "Mount Hermon", "Port Louis": a place named after someone, not them
         if ok and i >= 1 and lowers[i - 1] in _PLACE_WORDS and tokens[i - 1].text[:1].isupper() and words not in actors.places:
             ok = False
