@@ -1154,6 +1154,9 @@ PAIR_CASES = [
      {("AUS", "TLS", 1), ("TLS", "AUS", 1)}, {("AUS", "IDN", "*")}),
     ("Saudi Arabia urged the Horn of Africa neighbours Eritrea and Djibouti to end their feud.", date(2018, 9, 17),
      {("SAU", "ERI", 1)}, {("SAU", "DEU", "*")}),
+    # forces ordered to a border are sent there (154), not an intent to cooperate
+    ("Venezuelan President Hugo Chavez ordered ten army battalions to the Colombian border on Sunday.",
+     date(2008, 3, 2), {("VEN", "COL", 4)}, {("VEN", "COL", 1)}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

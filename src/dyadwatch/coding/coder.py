@@ -674,6 +674,13 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         if (base_form(pred.text) in ("land", "fall", "hit", "strike", "explode", "slam") and subj_tok is not None
                 and (subj_tok.lower_ in _WEAPONS or subj_tok.lower_ in _FIRE_NOUNS) and _fired_by(subj_tok)):
             hit = ("190", "verb:" + base_form(pred.text) + ":fire")  # "mortar shells fired by Myanmar forces landed inside Bangladesh"
+        if (base_form(pred.text) == "order" and dobj is not None and hit is not None and hit[0][:2] == "03"
+                and self.agents.best([t.lower_ for t in dobj.subtree if t.i <= dobj.i])[0] == "MIL"):
+            # "ordered ten army battalions to the Colombian border": forces sent (154); "ordered its
+            # troops to withdraw": what they were ordered to do is the act (coded on that verb)
+            if any(c.dep_ in ("xcomp", "ccomp") for c in pred.children):
+                return []
+            hit = ("154", "verb:order:forces")
         if base_form(pred.text) in ("stop", "halt", "suspend", "cease", "end") and (trade := _trade_stopped(pred)) is not None:
             hit = ("163", "verb:" + base_form(pred.text) + ":" + base_form(trade.text))  # "stopped buying electricity from Belarus"
         if (base_form(pred.text) in ("cross", "arrive", "enter", "reach", "land") and subj_tok is not None
