@@ -1157,6 +1157,11 @@ PAIR_CASES = [
     # forces ordered to a border are sent there (154), not an intent to cooperate
     ("Venezuelan President Hugo Chavez ordered ten army battalions to the Colombian border on Sunday.",
      date(2008, 3, 2), {("VEN", "COL", 4)}, {("VEN", "COL", 1)}),
+    # what a road does is no act; linking someone to a wrong accuses them
+    ("The leaders of Malaysia and Singapore met on the causeway linking their countries on Tuesday.", date(2020, 11, 10),
+     {("MYS", "SGP", 1)}, {("MYS", "SGP", 2)}),
+    ("Canada expelled six Indian diplomats on Monday, linking them to a campaign of violence against Sikh activists.",
+     date(2024, 10, 14), {("CAN", "IND", 4), ("CAN", "IND", 3)}, {("CAN", "IND", 2)}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

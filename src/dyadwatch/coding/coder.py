@@ -88,6 +88,7 @@ from .parsetree import (
     _fired_by,
     _has_country,
     _headline_clause,
+    _linked_to_wrong,
     _particle,
     _relative,
     _restore,
@@ -381,6 +382,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and base_form(tok.text) in _CONSEQUENCES
                     and not any(c.dep_ in _SUBJ_DEPS for c in tok.children)):
                 continue  # "signed a declaration, ending two decades of war": an outcome, not an act
+            if tok.tag_ == "VBG" and base_form(tok.text) in ("link", "connect") and not _linked_to_wrong(tok):
+                continue  # "met on the causeway linking their countries": what a road or line does
             if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") and base_form(tok.text) in _AGREEMENT_CONTENT and (
                     singular(tok.head.lower_) in AGREEMENTS or (tok.head.pos_ == "VERB" and base_form(tok.head.text) in ("sign", "ratify", "initial", "conclude")
                                                                 and any(singular(c.lower_) in AGREEMENTS for c in tok.head.children if c.dep_ in ("dobj", "obj")))):
@@ -681,6 +684,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if any(c.dep_ in ("xcomp", "ccomp") for c in pred.children):
                 return []
             hit = ("154", "verb:order:forces")
+        if base_form(pred.text) in ("link", "connect") and _linked_to_wrong(pred):
+            hit = ("112", "verb:link:accuse")  # "linking them to a campaign of violence against Sikh activists"
         if base_form(pred.text) in ("stop", "halt", "suspend", "cease", "end") and (trade := _trade_stopped(pred)) is not None:
             hit = ("163", "verb:" + base_form(pred.text) + ":" + base_form(trade.text))  # "stopped buying electricity from Belarus"
         if (base_form(pred.text) in ("cross", "arrive", "enter", "reach", "land") and subj_tok is not None

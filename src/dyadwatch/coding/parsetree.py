@@ -67,6 +67,16 @@ def _relative(tok: Any) -> bool:
         tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("dobj", "obj") and c.lower_ in ("that", "which") for c in tok.children)))
 
 
+_WRONGS: frozenset[str] = frozenset(
+    "violence killing killings murder murders attack attacks plot plots crime crimes terrorism terrorists espionage "
+    "sabotage assassination assassinations bombing bombings".split())
+
+
+def _linked_to_wrong(pred: Any) -> bool:
+    """``linking them to a campaign of violence``: tying someone to a wrong accuses them."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in _WRONGS for t in c.subtree) for c in pred.children)
+
+
 def _trade_stopped(pred: Any) -> Any:
     """The trade a verb of stopping halts: "stopped buying electricity from Belarus",
     "suspended gas deliveries to" is a noun and not this."""
