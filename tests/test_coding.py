@@ -1162,6 +1162,18 @@ PAIR_CASES = [
      {("MYS", "SGP", 1)}, {("MYS", "SGP", 2)}),
     ("Canada expelled six Indian diplomats on Monday, linking them to a campaign of violence against Sikh activists.",
      date(2024, 10, 14), {("CAN", "IND", 4), ("CAN", "IND", 3)}, {("CAN", "IND", 2)}),
+    # round 27: vetoes of states and bids, ambassadors pulled out of a capital, aid flown in planes,
+    # bombers flying through a zone, diplomats identified as spies
+    ("Sweden's bid to join NATO was blocked by Turkey at a summit in Madrid on Tuesday.", date(2022, 6, 28),
+     {("TUR", "SWE", 3)}, {("TUR", "SWE", 4)}),
+    ("Bahrain and Egypt pulled their ambassadors out of Doha on Monday.", date(2017, 6, 5),
+     {("BHR", "QAT", 4), ("EGY", "QAT", 4)}, {("BHR", "EGY", "*")}),
+    ("Japan flew military transport planes carrying tents and drinking water to Tonga on Thursday.", date(2022, 1, 20),
+     {("JPN", "TON", 2)}, {("JPN", "TON", 1)}),
+    ("Two Russian bombers flew through Japan's air defence identification zone on Tuesday.", date(2019, 6, 20),
+     {("RUS", "JPN", 4)}, {("RUS", "JPN", 1)}),
+    ("Poland expelled three Belarusian diplomats on Friday, identifying them as spies.", date(2023, 3, 3),
+     {("POL", "BLR", 4), ("POL", "BLR", 3)}, set()),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

@@ -750,6 +750,15 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             hit = ("106", hit[1] + ":withdrawal")  # "asked India to withdraw its military personnel": a demand for withdrawal
         elif base_form(pred.text) in ("order", "instruct") and _asks_withdrawal(pred):
             hit = ("166", "verb:order:withdrawal")  # "ordered Russia to cut its embassy staff": staff expelled
+        if base_form(pred.text) in ("fly", "send", "airlift", "dispatch") and dobj is not None and dobj.lower_ in _AID_CARRIERS and any(
+                c.dep_ == "acl" and any(t.lower_ in _AID_GOODS for t in c.subtree) for c in dobj.children):
+            hit = ("073", "verb:" + base_form(pred.text) + ":aid")  # "flew transport planes carrying tents and water to Samoa"
+        blocked = dobj if dobj is not None else next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+        if base_form(pred.text) == "block" and blocked is not None and (
+                _blocked_decision(blocked) or (blocked.i in ctx.mentions and ctx.mentions[blocked.i].type is None and ctx.mentions[blocked.i].country is not None)):
+            # "Macedonia's bid to join NATO was blocked by Greece", "were blocked from opening
+            # membership talks", "the Netherlands blocked Bulgaria": vetoes, not blockades
+            hit = ("129", "verb:block:veto")
         if base_form(pred.text) == "block" and dobj is not None and _blocked_decision(dobj):
             hit = ("129", "verb:block:veto")  # "blocked a 50 billion euro aid package for Kyiv": a veto, not a blockade
         if base_form(pred.text) == "retaliate" and any(
@@ -883,6 +892,13 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                            and c.i in ctx.mentions for a in self._np_actors(c, ctx) if a.country not in {s.country for s in sources}]
                 targets = list({a.country: a for a in targets}.values())
                 route = "goods" if targets else route
+            if not targets and sources and code[:3] == "161":
+                # "pulled their ambassadors out of Doha": the state they were withdrawn from
+                targets = [a for c in pred.children if c.dep_ == "prep" and c.lower_ == "out"
+                           for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                           for g in o.children if g.dep_ == "pobj" for a in self._np_actors(g, ctx)
+                           if a.country not in {s.country for s in sources}]
+                route = "prep:from" if targets else route
             if not targets and sources and code == "163" and (trade := _trade_stopped(pred)) is not None:
                 # "stopped buying electricity from Belarus": the trading partner
                 targets = [a for c in trade.children if c.dep_ in ("prep", "dative") and c.lower_ in ("from", "to")
@@ -1014,7 +1030,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         if rule == "motion:incursion" and sources and all(s.type == "GOV" and s.kind == "name" for s in sources):
             code, rule = "042", "motion:visit"  # "Kim Jong Un crossed into South Korea": a leader's visit
         elif (code == "042" and sources and base_form(pred.text) in _MOTION_VERBS and all(s.type == "MIL" for s in sources)
-              and any(c.dep_ == "prep" and c.lower_ in ("into", "across") for c in pred.children)):
+              and any(c.dep_ == "prep" and c.lower_ in ("into", "across", "through") for c in pred.children)):
             # "56 Chinese military aircraft flew into its air defence zone": an incursion
             code, rule = "190", rule + ":incursion"
         elif code == "042" and sources and base_form(pred.text) in ("arrive", "land") and all(s.type in ("MIL", "COP") for s in sources) and not any(
@@ -1096,7 +1112,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "India and China agreed to pull back their troops": each side's from the other
             (code[:3] == "087" or code[:2] in ("05", "06", "08")) and _their_object(pred)) or (
             # "Mexico and Venezuela withdrew their ambassadors": each its own, from the other
-            code[:3] == "161" and _their_object(pred) and dobj is not None and dobj.lower_ in _ENVOYS)
+            code[:3] == "161" and _their_object(pred) and dobj is not None and dobj.lower_ in _ENVOYS
+            and len({s.country for s in sources}) == 2)
         if ((code in SYMMETRIC and (code != "087" or rule.startswith("phrase:"))) or reciprocal) and len(sources) >= 2 and (
                 code[:2] != "19" or rule in _MUTUAL_FIGHT_RULES or reciprocal):
             # "Armenia and Azerbaijan accused each other": both ways

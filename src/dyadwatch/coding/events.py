@@ -272,6 +272,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("withdraw", "ambassador/ambassadors/envoy/envoys/diplomat/diplomats", "161"),
     ("withdraw", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
     ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union", "161"),
+    ("pull", "ambassador/ambassadors/envoy/envoys/diplomats", "161"),  # "pulled their ambassadors out of Doha"
     # "ended its defence cooperation agreement with France", "revoked a military cooperation
     # agreement with the United States": ties cut
     ("end", "agreement/agreements/pact/treaty/accord/partnership/cooperation", "160"),
@@ -458,7 +459,7 @@ def _base_forms() -> dict[str, str]:
               "respond", "retaliate", "react", "pass", "enact", "vote", "aim", "strive", "struggle",
               "allow", "permit", "enable", "clear", "settle", "grant", "demarcate", "delimit", "resolve", "let", "switch", "invoke", "lease", "transfer",
               "violate", "breach", "interfere", "meddle", "spy", "plot", "undermine", "sabotage", "ignore",
-              "obstruct", "harbour", "harbor", "sponsor", "link", "connect"}
+              "obstruct", "harbour", "harbor", "sponsor", "link", "connect", "identify"}
     for base in bases:
         for form in _inflections(base):
             table.setdefault(form, base)

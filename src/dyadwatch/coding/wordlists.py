@@ -162,7 +162,8 @@ _INSTRUMENT_CONTENT: dict[str, str] = {
     "weapon": "072", "arms": "072", "loan": "071", "grant": "071"}
 """What a decree, law or package does, by a noun of its phrase (CAMEO)."""
 
-_LABEL_VERBS: frozenset[str] = frozenset({"call", "describe", "label", "brand", "term", "dub", "denounce", "condemn", "dismiss", "decry", "hail", "welcome"})
+_LABEL_VERBS: frozenset[str] = frozenset({"call", "describe", "label", "brand", "term", "dub", "denounce", "condemn", "dismiss", "decry", "hail", "welcome",
+                                         "identify"})
 
 _NEGATIVE_LABELS: frozenset[str] = frozenset(
     "provocation provocative overreaction protectionist protectionism illegitimate void blackmail aggression "
@@ -206,7 +207,7 @@ _AID_CARRIERS: frozenset[str] = frozenset({"trucks", "lorries", "convoy", "convo
                                            "vessel", "vessels", "flight", "flights"})
 
 _AID_GOODS: frozenset[str] = frozenset({"aid", "food", "medicine", "medicines", "supplies", "water", "tents", "blankets",
-                                        "humanitarian", "relief", "rescuers"})
+                                        "humanitarian", "relief", "rescuers", "medical"})
 
 _CHARGES: frozenset[str] = frozenset({"charge", "allegation", "accusation", "claim", "report", "assertion"})
 """Nouns whose infinitive names the act ("efforts to broker a truce", "a bid to mediate")."""
