@@ -1174,6 +1174,13 @@ PAIR_CASES = [
      {("RUS", "JPN", 4)}, {("RUS", "JPN", 1)}),
     ("Poland expelled three Belarusian diplomats on Friday, identifying them as spies.", date(2023, 3, 3),
      {("POL", "BLR", 4), ("POL", "BLR", 3)}, set()),
+    # a trip made to sign something signs it there; a case launched is a lawsuit; pulling out of a programme
+    ("Norwegian Prime Minister Jens Stoltenberg flew to Murmansk on Wednesday to sign a treaty with President "
+     "Dmitry Medvedev.", date(2010, 9, 15), {("NOR", "RUS", 1), ("RUS", "NOR", 1)}, set()),
+    ("The European Union launched a case against China at the World Trade Organization on Thursday.",
+     date(2022, 1, 27), {("EUR", "CHN", 3)}, {("EUR", "CHN", 2)}),
+    ("Cuba pulled out of Brazil's Mais Medicos programme on Wednesday.", date(2018, 11, 14), {("CUB", "BRA", 4)},
+     {("CUB", "BRA", 1)}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

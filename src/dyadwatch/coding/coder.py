@@ -147,6 +147,7 @@ from .wordlists import (
     _SPORT_WORDS,
     _SUBJ_DEPS,
     _TEMPORAL_PREPS,
+    _TRAVEL_VERBS,
     _UNCERTAIN_AUX,
     _UNDONE,
     _WEAPONS,
@@ -786,7 +787,10 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             gov = pred.head
             if (gov.pos_ == "VERB" and base_form(gov.text) not in LIGHT_VERBS and self._has_code(gov)
                     and not (base_form(gov.text) in _DECISION_VERBS and code[:2] in _MATERIAL_ROOTS
-                             and not any(c.dep_ in ("dobj", "obj") for c in gov.children))):
+                             and not any(c.dep_ in ("dobj", "obj") for c in gov.children))
+                    # ("flew to Murmansk to sign a treaty with Medvedev": what the trip was for, done there)
+                    and not (base_form(gov.text) in _TRAVEL_VERBS and code[:2] in ("05", "06", "07")
+                             and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children))):
                 return []
             if gov.pos_ == "VERB" and base_form(gov.text) in _UNDONE:
                 return []  # "the bloc had failed to protect", "seeks to cut its reliance": not done

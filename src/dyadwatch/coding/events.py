@@ -231,6 +231,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("deliver", "note/notes protest", "114"),
     ("file", "lawsuit/suit/case", "115"),
     ("bring", "case/lawsuit", "115"),
+    ("launch", "case/lawsuit/proceedings/arbitration", "115"),  # "launched a case against China at the WTO"
     ("issue", "warning/ultimatum", "130"),
     ("issue", "ultimatum", "139"),
     ("launch", "offensive/attack/attacks/strike/strikes/assault/invasion/war/operation/raid/raids/airstrikes/bombardment", "190"),
@@ -271,7 +272,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("recall", "ambassador/envoy/diplomats", "161"),
     ("withdraw", "ambassador/ambassadors/envoy/envoys/diplomat/diplomats", "161"),
     ("withdraw", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
-    ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union", "161"),
+    ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union/programme/program/scheme/initiative", "161"),
     ("pull", "ambassador/ambassadors/envoy/envoys/diplomats", "161"),  # "pulled their ambassadors out of Doha"
     # "ended its defence cooperation agreement with France", "revoked a military cooperation
     # agreement with the United States": ties cut

@@ -64,7 +64,8 @@ _CROWDS: frozenset[str] = frozenset({"thousands", "hundreds", "dozens", "tens", 
 
 _RELATIONAL: frozenset[str] = frozenset(
     "head heads chief chiefs member members representative representatives supporters supporter "
-    "delegation delegations team teams group groups board boards observers observer monitors mission missions".split()
+    "delegation delegations team teams group groups board boards observers observer monitors mission missions "
+    "contingent contingents detachment battalion battalions".split()
 )
 """Nouns that name part of the actor of their ``of`` phrase: ``the head of the Russian
 delegation``, ``members of the Iraqi parliament``, ``supporters of the Venezuelan
