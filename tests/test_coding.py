@@ -1181,6 +1181,16 @@ PAIR_CASES = [
      date(2022, 1, 27), {("EUR", "CHN", 3)}, {("EUR", "CHN", 2)}),
     ("Cuba pulled out of Brazil's Mais Medicos programme on Wednesday.", date(2018, 11, 14), {("CUB", "BRA", 4)},
      {("CUB", "BRA", 1)}),
+    # a motive ascribed is no act, nor is a former state an actor; what an agreement provides, down its
+    # clause; a policy scrapped by an agreement is its outcome; a scramble to act is not the act
+    ("Russia banned imports of Georgian wine on Monday, citing health concerns that Tbilisi dismissed as a pretext "
+     "to punish the former Soviet republic.", date(2006, 3, 27), {("RUS", "GEO", 4)}, {("GEO", "*", 4)}),
+    ("Sudan and South Sudan signed a deal on Thursday allowing Juba to resume oil exports through Sudanese pipelines.",
+     date(2012, 9, 27), {("SDN", "SSD", 1), ("SSD", "SDN", 1)}, {("SSD", "SDN", 2)}),
+    ("The European Union and Cuba signed a cooperation agreement on Monday, scrapping a 1996 EU policy.",
+     date(2016, 12, 12), {("EUR", "CUB", 1)}, {("CUB", "EUR", 4)}),
+    ("Italy signed a gas deal with Algeria on Monday as Rome scrambles to cut its reliance on Russian supplies.",
+     date(2022, 4, 11), {("ITA", "DZA", 1)}, {("ITA", "RUS", "*")}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

@@ -338,6 +338,9 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
         # "the Horn of Africa": a town's name inside a longer name
         if ok and words in actors.places and i + k + 1 < n and lowers[i + k] == "of" and tokens[i + k + 1].text[:1].isupper():
             ok = False
+        # "the two former Soviet republics": a state that no longer exists, named as the past
+        if ok and i >= 1 and lowers[i - 1] == "former" and words in (("soviet",), ("yugoslav",)):
+            ok = False
         # "Lake Albert", "Mount Hermon", "Port Louis": a place named after someone, not them
         if ok and i >= 1 and lowers[i - 1] in _PLACE_WORDS and tokens[i - 1].text[:1].isupper() and words not in actors.places:
             ok = False

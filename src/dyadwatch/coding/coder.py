@@ -84,6 +84,7 @@ from .parsetree import (
     _answered,
     _asks_withdrawal,
     _blocked_decision,
+    _clause_tokens,
     _each_of_two,
     _fired_by,
     _has_country,
@@ -130,6 +131,7 @@ from .wordlists import (
     _MATERIAL_ROOTS,
     _MEETINGS,
     _MOTION_VERBS,
+    _MOTIVE_NOUNS,
     _MUTUAL_FIGHT_RULES,
     _MUTUAL_VERBS,
     _NEGATIVE_LABELS,
@@ -364,9 +366,15 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             subject_text = mentions[0].text
         ctx = _Ctx(sent, mentions, doc.date)
         found: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        provided: set[int] = set()  # tokens inside what an agreement provides, or a motive ascribed
         for tok in tokens:
             if tok.pos_ != "VERB":
                 continue
+            if tok.i in provided:
+                continue
+            if tok.dep_ == "acl" and tok.head.lower_ in _MOTIVE_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                provided.update(_clause_tokens(tok))
+                continue  # "a pretext to punish the two former Soviet republics": a motive ascribed
             if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "obj") and tok.head.head.pos_ == "VERB" and _own_effort(tok.head, ctx):
                 if base_form(tok.head.head.text) not in _NOMINAL_BLOCKERS | _HALTS:
                     found.extend(self._predicate(tok, ctx))  # "stepped up efforts to broker a truce": the brokering
@@ -388,6 +396,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") and base_form(tok.text) in _AGREEMENT_CONTENT and (
                     singular(tok.head.lower_) in AGREEMENTS or (tok.head.pos_ == "VERB" and base_form(tok.head.text) in ("sign", "ratify", "initial", "conclude")
                                                                 and any(singular(c.lower_) in AGREEMENTS for c in tok.head.children if c.dep_ in ("dobj", "obj")))):
+                provided.update(_clause_tokens(tok))
                 continue  # "signed a treaty settling their border", "… an agreement allowing troops to train": what it provides
             if base_form(tok.text) == "switch" and (switched := self._switched(tok, ctx)):
                 found.extend(switched)

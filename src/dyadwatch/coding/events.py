@@ -460,7 +460,7 @@ def _base_forms() -> dict[str, str]:
               "respond", "retaliate", "react", "pass", "enact", "vote", "aim", "strive", "struggle",
               "allow", "permit", "enable", "clear", "settle", "grant", "demarcate", "delimit", "resolve", "let", "switch", "invoke", "lease", "transfer",
               "violate", "breach", "interfere", "meddle", "spy", "plot", "undermine", "sabotage", "ignore",
-              "obstruct", "harbour", "harbor", "sponsor", "link", "connect", "identify"}
+              "obstruct", "harbour", "harbor", "sponsor", "link", "connect", "identify", "scramble", "replace"}
     for base in bases:
         for form in _inflections(base):
             table.setdefault(form, base)

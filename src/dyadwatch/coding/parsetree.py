@@ -77,6 +77,16 @@ def _linked_to_wrong(pred: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in _WRONGS for t in c.subtree) for c in pred.children)
 
 
+def _clause_tokens(tok: Any) -> set[int]:
+    """Indices of a clause's own tokens: its subtree without the appositions, relative
+    clauses and adverbial noun phrases hung in it ("…, a deal that Turkey rejected")."""
+    out = {tok.i}
+    for c in tok.children:
+        if c.dep_ not in ("appos", "relcl", "npadvmod", "punct"):
+            out |= _clause_tokens(c)
+    return out
+
+
 def _trade_stopped(pred: Any) -> Any:
     """The trade a verb of stopping halts: "stopped buying electricity from Belarus",
     "suspended gas deliveries to" is a noun and not this."""

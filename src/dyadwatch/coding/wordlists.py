@@ -185,7 +185,7 @@ _AGREEMENT_CONTENT: frozenset[str] = frozenset(
 
 _CONSEQUENCES: frozenset[str] = frozenset(
     "end halt cut send bring mark pave spark trigger raise deepen heighten escalate worsen leave disrupt "
-    "stop reduce".split())
+    "stop reduce scrap replace".split())
 """Verbs of a trailing participle that tells what an act led to ("…, ending a seven-year rift",
 "…, cutting oil flows from Kazakhstan", "…, escalating a row with Canberra"): no act of their own."""
 
@@ -264,7 +264,7 @@ _TRAVEL_VERBS: frozenset[str] = frozenset({"visit", "travel", "arrive", "fly", "
 _TRIP_VERBS: frozenset[str] = _TRAVEL_VERBS | {"meet", "join", "gather"}
 """Verbs of a trip or meeting whose purpose clause is an act done there."""
 
-_UNDONE: frozenset[str] = frozenset({"fail", "seek", "want", "wish", "aim", "strive", "struggle"})
+_UNDONE: frozenset[str] = frozenset({"fail", "seek", "want", "wish", "aim", "strive", "struggle", "scramble"})
 """Verbs whose infinitive names an act not done ("failed to protect", "seeks to cut")."""
 
 _STATE_AGENTS: frozenset[str] = frozenset(
@@ -308,3 +308,5 @@ _WRONGDOING: frozenset[str] = frozenset(
     "fail refuse violate breach interfere meddle spy plot undermine sabotage ignore obstruct harbour harbor "
     "support finance sponsor arm attack kill".split())
 """Verbs of a reason that says its subject did wrong ("saying Moscow had failed to cooperate")."""
+_MOTIVE_NOUNS: frozenset[str] = frozenset({"pretext", "excuse", "ploy", "attempt", "attempts", "scheme"})
+"""Nouns whose infinitive is a motive ascribed, not an act ("a pretext to punish the two republics")."""
