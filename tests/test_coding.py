@@ -1191,6 +1191,15 @@ PAIR_CASES = [
      date(2016, 12, 12), {("EUR", "CUB", 1)}, {("CUB", "EUR", 4)}),
     ("Italy signed a gas deal with Algeria on Monday as Rome scrambles to cut its reliance on Russian supplies.",
      date(2022, 4, 11), {("ITA", "DZA", 1)}, {("ITA", "RUS", "*")}),
+    # Northern Ireland is British; a war named after a country is no actor; a court a case is filed at is
+    # its venue; what a state is due to do is still to come
+    ("British Prime Minister Rishi Sunak and European Commission President Ursula von der Leyen agreed a deal on "
+     "Monday to ease post-Brexit trade rules for Northern Ireland.", date(2023, 2, 27),
+     {("GBR", "EUR", 1), ("EUR", "GBR", 1)}, {("GBR", "IRL", "*"), ("EUR", "IRL", "*")}),
+    ("Obama lifted an embargo on arms sales to Vietnam on Monday, a legacy of the Vietnam War.", date(2016, 5, 23),
+     {("USA", "VNM", 2)}, {("USA", "VNM", 4)}),
+    ("South Africa filed a case at the International Court of Justice on Friday accusing Israel of genocide.",
+     date(2023, 12, 29), {("ZAF", "ISR", 3)}, {("ZAF", "IGO", "*")}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

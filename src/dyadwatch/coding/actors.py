@@ -338,6 +338,9 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
         # "the Horn of Africa": a town's name inside a longer name
         if ok and words in actors.places and i + k + 1 < n and lowers[i + k] == "of" and tokens[i + k + 1].text[:1].isupper():
             ok = False
+        # "the Vietnam War", "the Korean War": a war named after a country, not the country
+        if ok and i + k < n and tokens[i + k].text in ("War", "Wars"):
+            ok = False
         # "the two former Soviet republics": a state that no longer exists, named as the past
         if ok and i >= 1 and lowers[i - 1] == "former" and words in (("soviet",), ("yugoslav",)):
             ok = False

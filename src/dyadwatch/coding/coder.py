@@ -905,6 +905,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                            and c.i in ctx.mentions for a in self._np_actors(c, ctx) if a.country not in {s.country for s in sources}]
                 targets = list({a.country: a for a in targets}.values())
                 route = "goods" if targets else route
+            if targets and code == "115" and route == "prep:at":
+                targets = []  # "filed a case at the International Court of Justice": the court is the venue
             if not targets and sources and code[:3] == "161":
                 # "pulled their ambassadors out of Doha": the state they were withdrawn from
                 targets = [a for c in pred.children if c.dep_ == "prep" and c.lower_ == "out"

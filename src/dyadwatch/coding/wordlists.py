@@ -129,7 +129,7 @@ _DECISION_VERBS: frozenset[str] = frozenset({"agree", "approve", "authorise", "a
 _MATERIAL_ROOTS: frozenset[str] = frozenset({"07", "08", "15", "16", "17", "18", "19", "20"})
 """A decision to give aid, release, sanction, expel or attack is coded as that act."""
 
-_INTENT_ADJECTIVES: frozenset[str] = frozenset({"ready", "prepared", "willing", "eager", "determined", "keen"})
+_INTENT_ADJECTIVES: frozenset[str] = frozenset({"ready", "prepared", "willing", "eager", "determined", "keen", "due", "set", "expected", "scheduled"})
 
 _ACTING_THROUGH: frozenset[str] = frozenset({"lead", "launch", "fire", "command", "operate", "send", "back", "deploy"})
 """Participles whose ``by`` phrase names who acts through the noun (``drones launched by``)."""
@@ -308,5 +308,5 @@ _WRONGDOING: frozenset[str] = frozenset(
     "fail refuse violate breach interfere meddle spy plot undermine sabotage ignore obstruct harbour harbor "
     "support finance sponsor arm attack kill".split())
 """Verbs of a reason that says its subject did wrong ("saying Moscow had failed to cooperate")."""
-_MOTIVE_NOUNS: frozenset[str] = frozenset({"pretext", "excuse", "ploy", "attempt", "attempts", "scheme"})
+_MOTIVE_NOUNS: frozenset[str] = frozenset({"pretext", "excuse", "ploy", "attempt", "attempts", "scheme", "plot", "plots", "conspiracy"})
 """Nouns whose infinitive is a motive ascribed, not an act ("a pretext to punish the two republics")."""
