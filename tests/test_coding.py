@@ -1200,6 +1200,11 @@ PAIR_CASES = [
      {("USA", "VNM", 2)}, {("USA", "VNM", 4)}),
     ("South Africa filed a case at the International Court of Justice on Friday accusing Israel of genocide.",
      date(2023, 12, 29), {("ZAF", "ISR", 3)}, {("ZAF", "IGO", "*")}),
+    # Bosnian and Kosovo Serbs are of Bosnia and Kosovo; a town's name used as a given name is no town
+    ("The U.S. Treasury imposed sanctions on a Bosnian Serb-run media company on Tuesday.", date(2023, 7, 25),
+     {("USA", "BIH", 4)}, {("USA", "SRB", "*")}),
+    ("Belarusian authorities arrested journalist Roman Protasevich after forcing his flight to land in Minsk.",
+     date(2021, 5, 23), set(), {("BLR", "ROU", "*")}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

@@ -290,6 +290,14 @@ def _another_person(prev: Any, prev_lower: str, words: tuple[str, ...], actors: 
     return bool(known) and prev_lower not in known
 
 
+_AFTER_PLACE: frozenset[str] = frozenset(
+    "airport group times post conventions convention accords accord agreement agreements process format summit "
+    "declaration protocol university court city region province district oblast governorate port station river "
+    "lake sea bay valley hills mountains international metro club stadium square street avenue bridge dam "
+    "pipeline refinery plant base camp prison gate crossing corridor island islands peninsula".split())
+"""Words that may follow a town's name in a longer name of a place or thing ("Minsk Group")."""
+
+
 _PLACE_WORDS: frozenset[str] = frozenset(
     "lake mount mt cape fort port bay gulf river lago monte puerto".split())
 
@@ -337,6 +345,11 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
             ok = False
         # "the Horn of Africa": a town's name inside a longer name
         if ok and words in actors.places and i + k + 1 < n and lowers[i + k] == "of" and tokens[i + k + 1].text[:1].isupper():
+            ok = False
+        # "journalist Roman Protasevich": a town's name as a given name before a surname
+        if (ok and k == 1 and words in actors.places and i + 1 < n and tokens[i + 1].pos_ == "PROPN"
+                and tokens[i + 1].text[:1].isupper() and tokens[i + 1].is_alpha and lowers[i + 1] not in trie.by_first
+                and lowers[i + 1] not in _AFTER_PLACE and (i == 0 or tokens[i - 1].pos_ != "PROPN")):
             ok = False
         # "the Vietnam War", "the Korean War": a war named after a country, not the country
         if ok and i + k < n and tokens[i + k].text in ("War", "Wars"):
