@@ -1205,6 +1205,9 @@ PAIR_CASES = [
      {("USA", "BIH", 4)}, {("USA", "SRB", "*")}),
     ("Belarusian authorities arrested journalist Roman Protasevich after forcing his flight to land in Minsk.",
      date(2021, 5, 23), set(), {("BLR", "ROU", "*")}),
+    # an order no rule can code is no intent to cooperate
+    ("South Korea's Supreme Court ordered Japan's Nippon Steel on Tuesday to compensate four South Koreans.",
+     date(2018, 10, 30), set(), {("KOR", "JPN", 1)}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

@@ -776,6 +776,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 for c in pred.children):
             return []  # "retaliating against Berlin's decision to …": the retaliation is the main clause's act
         code, rule = hit
+        if rule == "cameo:OVERSEE_MANAGE" and code in ("030", "0334", "042", "090"):
+            return []  # an order whose content no rule codes ("ordered Nippon Steel to compensate") is no intent
         if base_form(pred.text) in _SPORT_VERBS and _SPORT_WORDS & {t.lower_ for t in ctx.sent}:
             return []  # "Argentina beat France on penalties to win the World Cup": a match
         if base_form(pred.text) in _ENACTING_VERBS and (dobj is not None and dobj.lower_ in _INSTRUMENTS_OF_LAW):
