@@ -1208,6 +1208,11 @@ PAIR_CASES = [
     # an order no rule can code is no intent to cooperate
     ("South Korea's Supreme Court ordered Japan's Nippon Steel on Tuesday to compensate four South Koreans.",
      date(2018, 10, 30), set(), {("KOR", "JPN", 1)}),
+    # a match won is no attack; a ceasefire signed is an agreement signed (057)
+    ("Georgia qualified for the European Championship on Tuesday, beating Greece on penalties in Tbilisi.",
+     date(2024, 3, 26), set(), {("GEO", "GRC", "*")}),
+    ("Colombia's government and the National Liberation Army rebels signed a six-month ceasefire in Havana on Friday.",
+     date(2023, 6, 9), {("COL", "COL", 1)}, {("COL", "COL", 2)}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

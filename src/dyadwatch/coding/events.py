@@ -145,7 +145,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("hold", "videoconference/teleconference/video-conference", "041"),
     ("pay", "visit", "042"),
     ("make", "visit", "042"),
-    ("sign", "ceasefire/truce/armistice", "0871"),
+    ("sign", "ceasefire/truce/armistice", "057"),  # signing is 057 whatever the agreement (docs/coding.md)
     ("sign", "contract/contracts", "061"),
     ("sign", "agreement/agreements/deal/deals/treaty/accord/declaration/memorandum/pact/protocol/charter", "057"),
     ("reach", "agreement/deal/accord/consensus/compromise/understanding", "030"),
@@ -460,7 +460,8 @@ def _base_forms() -> dict[str, str]:
               "respond", "retaliate", "react", "pass", "enact", "vote", "aim", "strive", "struggle",
               "allow", "permit", "enable", "clear", "settle", "grant", "demarcate", "delimit", "resolve", "let", "switch", "invoke", "lease", "transfer",
               "violate", "breach", "interfere", "meddle", "spy", "plot", "undermine", "sabotage", "ignore",
-              "obstruct", "harbour", "harbor", "sponsor", "link", "connect", "identify", "scramble", "replace"}
+              "obstruct", "harbour", "harbor", "sponsor", "link", "connect", "identify", "scramble", "replace",
+              "beat", "defeat", "thrash", "edge", "score", "play", "knock", "draw"}
     for base in bases:
         for form in _inflections(base):
             table.setdefault(form, base)

@@ -151,7 +151,8 @@ _SPORT_VERBS: frozenset[str] = frozenset({"beat", "defeat", "win", "lose", "draw
 
 _SPORT_WORDS: frozenset[str] = frozenset(
     "match cup final finals penalties penalty goal goals tournament championship olympics olympic league "
-    "game games semi-final quarter-final qualifier squad coach striker".split())
+    "game games semi-final quarter-final qualifier squad coach striker playoff playoffs wimbledon singles "
+    "trophy goalless".split())
 
 _ENACTING_VERBS: frozenset[str] = frozenset({"sign", "approve", "adopt", "pass", "enact", "issue"})
 
