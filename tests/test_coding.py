@@ -1213,6 +1213,9 @@ PAIR_CASES = [
      date(2024, 3, 26), set(), {("GEO", "GRC", "*")}),
     ("Colombia's government and the National Liberation Army rebels signed a six-month ceasefire in Havana on Friday.",
      date(2023, 6, 9), {("COL", "COL", 1)}, {("COL", "COL", 2)}),
+    # days of drills around a state are a show of force against it
+    ("China's military began two days of large-scale drills around Taiwan on Thursday.", date(2024, 5, 23),
+     {("CHN", "TWN", 4)}, set()),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

@@ -683,7 +683,11 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         subj_tok = self._subject_token(pred)
         subj_words = {t.lower_ for t in subj_tok.subtree} if subj_tok is not None else set()
         dobj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)
-        hit = self.lexicon.code(pred.text, particle, obj_words, subj_words, prep, dobj.lower_ if dobj is not None else None)
+        head_noun = dobj
+        if dobj is not None and dobj.lower_ in ("days", "weeks", "months", "hours", "rounds", "round", "series", "wave", "waves"):
+            # "began two days of large-scale drills": the event noun is the measure's "of" phrase
+            head_noun = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), dobj)
+        hit = self.lexicon.code(pred.text, particle, obj_words, subj_words, prep, head_noun.lower_ if head_noun is not None else None)
         if (base_form(pred.text) in ("land", "fall", "hit", "strike", "explode", "slam") and subj_tok is not None
                 and (subj_tok.lower_ in _WEAPONS or subj_tok.lower_ in _FIRE_NOUNS) and _fired_by(subj_tok)):
             hit = ("190", "verb:" + base_form(pred.text) + ":fire")  # "mortar shells fired by Myanmar forces landed inside Bangladesh"
@@ -907,6 +911,13 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                            and c.i in ctx.mentions for a in self._np_actors(c, ctx) if a.country not in {s.country for s in sources}]
                 targets = list({a.country: a for a in targets}.values())
                 route = "goods" if targets else route
+            if not targets and sources and code[:2] == "15":
+                # "began two days of drills around Taiwan": the state the show of force surrounds
+                around = [g for t in (pred, *(d for c in pred.children if c.dep_ in ("dobj", "obj") for d in c.subtree))
+                          for c in t.children if c.dep_ == "prep" and c.lower_ in ("around", "encircling", "surrounding")
+                          for g in c.children if g.dep_ == "pobj"]
+                targets = [a for g in around for a in self._np_actors(g, ctx) if a.country not in {s.country for s in sources}]
+                route = "around" if targets else route
             if targets and code == "115" and route == "prep:at":
                 targets = []  # "filed a case at the International Court of Justice": the court is the venue
             if not targets and sources and code[:3] == "161":
@@ -1405,10 +1416,3 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 # two reactors": a contract (the infinitive parsed as a purpose clause)
                 words.add(c.lower_)
         return words
-
-
-
-
-
-
-
