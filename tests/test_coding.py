@@ -1216,6 +1216,11 @@ PAIR_CASES = [
     # days of drills around a state are a show of force against it
     ("China's military began two days of large-scale drills around Taiwan on Thursday.", date(2024, 5, 23),
      {("CHN", "TWN", 4)}, set()),
+    # a consulate or embassy opened or inaugurated in a state's town is diplomatic cooperation with it
+    ("Iran's foreign minister opened a consulate general in the southern Armenian city of Kapan on Friday.",
+     date(2022, 10, 21), {("IRN", "ARM", 1)}, set()),
+    ("Chad's president inaugurated his country's first embassy in Israel on Thursday.", date(2023, 2, 2),
+     {("TCD", "ISR", 1)}, {("TCD", "ISR", 2)}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

@@ -918,6 +918,11 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                           for g in c.children if g.dep_ == "pobj"]
                 targets = [a for g in around for a in self._np_actors(g, ctx) if a.country not in {s.country for s in sources}]
                 route = "around" if targets else route
+            if not targets and sources and code == "050" and dobj is not None and any(
+                    singular(t.lower_) in ("embassy", "consulate") for t in dobj.subtree):
+                # "opened a consulate general in the southern Armenian city of Kapan": the host state
+                targets = [a for a in self._located([pred, dobj], ctx, 0) if a.country not in {s.country for s in sources}]
+                route = "located" if targets else route
             if targets and code == "115" and route == "prep:at":
                 targets = []  # "filed a case at the International Court of Justice": the court is the venue
             if not targets and sources and code[:3] == "161":

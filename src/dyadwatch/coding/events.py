@@ -248,6 +248,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("shut", "embassy/consulate", "161"),
     ("open", "embassy/consulate", "050"),
     ("reopen", "embassy/consulate", "050"),
+    ("inaugurate", "embassy/consulate", "050"),
     ("restore", "relations/ties", "050"),
     ("establish", "relations/ties", "050"),
     ("break", "relations/ties", "161"),
