@@ -1221,6 +1221,11 @@ PAIR_CASES = [
      date(2022, 10, 21), {("IRN", "ARM", 1)}, set()),
     ("Chad's president inaugurated his country's first embassy in Israel on Thursday.", date(2023, 2, 2),
      {("TCD", "ISR", 1)}, {("TCD", "ISR", 2)}),
+    # a crash is no attack; migrants are not the police's own people
+    ("An Azerbaijan Airlines passenger jet crashed near the Kazakh city of Aktau on Wednesday.", date(2024, 12, 25),
+     set(), {("AZE", "KAZ", "*")}),
+    ("Hungarian riot police fired tear gas and water cannon at migrants at the border on Wednesday.", date(2015, 9, 16),
+     set(), {("HUN", "HUN", "*")}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

@@ -273,6 +273,8 @@ class _Arguments:
         for o in objs:
             if _weapon(o):
                 continue
+            if o.lower_ in ("migrants", "refugees", "asylum-seekers", "seekers", "foreigners", "tourists"):
+                continue  # ("used water cannon against migrants": not the police's own people)
             # the phrase itself, not a relative clause on it ("protesters who opposed extraditions
             # to mainland China")
             core = [o, *(t for c in o.children if c.dep_ in _MOD_DEPS or c.dep_ == "prep" for t in c.subtree)]

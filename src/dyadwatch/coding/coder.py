@@ -780,6 +780,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 for c in pred.children):
             return []  # "retaliating against Berlin's decision to …": the retaliation is the main clause's act
         code, rule = hit
+        if base_form(pred.text) == "crash" and subj_tok is not None and not any(c.dep_ in ("dobj", "obj") for c in pred.children):
+            return []  # "an Azerbaijan Airlines passenger jet crashed near Aktau": an accident, not an attack
         if rule == "cameo:OVERSEE_MANAGE" and code in ("030", "0334", "042", "090"):
             return []  # an order whose content no rule codes ("ordered Nippon Steel to compensate") is no intent
         if base_form(pred.text) in _SPORT_VERBS and _SPORT_WORDS & {t.lower_ for t in ctx.sent}:
