@@ -1226,6 +1226,10 @@ PAIR_CASES = [
      set(), {("AZE", "KAZ", "*")}),
     ("Hungarian riot police fired tear gas and water cannon at migrants at the border on Wednesday.", date(2015, 9, 16),
      set(), {("HUN", "HUN", "*")}),
+    # round 28: the sides of talks a mediator mediated negotiate with each other (046)
+    ("Turkish President Tayyip Erdogan mediated talks in Ankara on Wednesday between Ethiopian Prime Minister "
+     "Abiy Ahmed and Somali President Hassan Sheikh Mohamud.", date(2024, 12, 11),
+     {("TUR", "ETH", 1), ("ETH", "SOM", 1), ("SOM", "ETH", 1)}, set()),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

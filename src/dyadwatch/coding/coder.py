@@ -1119,6 +1119,14 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             for a, b in itertools.permutations(list({s.country: s for s in sources if s.country}.values()), 2):
                 if (a.country, b.country) not in paired and self._distinct(a, b):
                     out.append((a, b, code, rule + ":together", conf * 0.85, pred))
+        if (out and code == "045" and dobj is not None and dobj.lower_ in ("talks", "negotiations")
+                and not self._future(pred) and not passive):
+            # "Erdogan mediated talks in Ankara between Abiy Ahmed and Hassan Sheikh Mohamud": the
+            # sides of mediated talks negotiate with each other (046), as for "talks mediated by"
+            sides = list({t.country: t for _, t, *_ in out if t.country is not None}.values())
+            if len(sides) == 2 and self._distinct(sides[0], sides[1]):
+                out += [(sides[0], sides[1], "046", rule + ":sides", conf * 0.8, pred),
+                        (sides[1], sides[0], "046", rule + ":sides", conf * 0.8, pred)]
         if out and code[:3] == "084":
             out.extend(self._swapped(pred, out, ctx))
         if out and code == "042" and not passive and base_form(pred.text) != "arrive":

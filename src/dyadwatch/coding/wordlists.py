@@ -299,7 +299,7 @@ _ARMS: frozenset[str] = frozenset(
 _DECISIONS: frozenset[str] = frozenset(
     "package approval decision deal agreement resolution statement declaration bid accession membership talks "
     "negotiations sanctions plan proposal candidacy appointment nomination loan funding budget framework vote "
-    "law bill application request extradition sale motion initiative start opening launch enlargement".split())
+    "law bill application request extradition sale motion initiative start opening launch enlargement invitation".split())
 
 _PRESENCE: frozenset[str] = frozenset(
     "troops forces personnel soldiers guards staff diplomats embassy mission missions peacekeepers military "
