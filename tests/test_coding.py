@@ -1230,6 +1230,11 @@ PAIR_CASES = [
     ("Turkish President Tayyip Erdogan mediated talks in Ankara on Wednesday between Ethiopian Prime Minister "
      "Abiy Ahmed and Somali President Hassan Sheikh Mohamud.", date(2024, 12, 11),
      {("TUR", "ETH", 1), ("ETH", "SOM", 1), ("SOM", "ETH", 1)}, set()),
+    # forces landing abroad are deployed there; a leader landing visits; a flight landing does neither
+    ("About 200 Kenyan police officers landed in Port-au-Prince on Tuesday.", date(2024, 6, 25), {("KEN", "HTI", 2)},
+     set()),
+    ("The first direct passenger flight from Moscow in four years landed in Tbilisi on Friday.", date(2023, 5, 19),
+     set(), {("RUS", "GEO", "*")}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

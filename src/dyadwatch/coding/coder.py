@@ -780,6 +780,10 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 for c in pred.children):
             return []  # "retaliating against Berlin's decision to …": the retaliation is the main clause's act
         code, rule = hit
+        if (code == "042" and base_form(pred.text) in ("land", "arrive") and subj_tok is not None
+                and singular(subj_tok.lower_) in ("flight", "airliner", "plane", "jet", "aircraft")
+                and self.agents.best([t.lower_ for t in subj_tok.subtree if t.i <= subj_tok.i])[0] != "MIL"):
+            return []  # "the first direct passenger flight from Moscow landed in Tbilisi": a flight, not a visit
         if base_form(pred.text) == "crash" and subj_tok is not None and not any(c.dep_ in ("dobj", "obj") for c in pred.children):
             return []  # "an Azerbaijan Airlines passenger jet crashed near Aktau": an accident, not an attack
         if rule == "cameo:OVERSEE_MANAGE" and code in ("030", "0334", "042", "090"):

@@ -48,7 +48,7 @@ VERBS: dict[str, str] = {
     # 04 consult
     "meet": "040", "talk": "040", "discuss": "040", "consult": "040", "confer": "040",
     "negotiate": "046", "telephone": "041", "phone": "041", "visit": "042", "tour": "042",
-    "travel": "042", "fly": "042", "arrive": "042", "attend": "042",
+    "travel": "042", "fly": "042", "arrive": "042", "land": "042", "attend": "042",
     "host": "043", "receive": "043", "greet": "043",  # greeting a visiting leader is hosting him
     "mediate": "045", "broker": "045", "facilitate": "045",
     # 05 diplomatic cooperation
