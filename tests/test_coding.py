@@ -825,10 +825,10 @@ PAIR_CASES = [
     # a crowd that names no one protests to its own government
     ("Tens of thousands of students and residents marched through central Belgrade on Saturday demanding "
      "accountability.", date(2025, 3, 15), {("SRB", "SRB", 4)}, set()),
-    # carriers of aid crossing into a country deliver their country's aid; carriers of troops do not
+    # carriers of aid crossing into a country deliver their country's aid; carriers of troops deploy them
+    # (074, see test_troop_carriers_deploy_not_aid)
     ("Five Armenian trucks carrying food and water for earthquake victims crossed into Turkey on Saturday.",
      date(2023, 2, 11), {("ARM", "TUR", 2)}, set()),
-    ("Russian planes carrying troops landed in Almaty.", date(2022, 1, 6), set(), {("RUS", "KAZ", 2)}),
     # an agreement with a country ended, revoked or terminated cuts ties with it
     ("Chad ended its defence cooperation agreement with France on Thursday.", date(2024, 11, 28), {("TCD", "FRA", 4)}, set()),
     ("Niger's military government revoked a military cooperation agreement with the United States.", date(2024, 3, 16),
@@ -1283,3 +1283,11 @@ def test_aspect_cases(coder, text: str, when: date, aspect: str):
     ev = code(coder, text, when)
     assert ev, "no event"
     assert {e.aspect for e in ev} == {aspect}
+
+
+def test_troop_carriers_deploy_not_aid(coder):
+    """Planes carrying troops that land abroad deploy them (074); they deliver no aid (07x other than 074)."""
+    events = code(coder, "Russian planes carrying troops landed in Almaty.", date(2022, 1, 6))
+    codes = {(e.source, e.target, e.code) for e in events}
+    assert ("RUS", "KAZ", "074") in codes
+    assert not any(c[:2] == "07" and c != "074" for _, _, c in codes)
