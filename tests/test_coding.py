@@ -1235,6 +1235,9 @@ PAIR_CASES = [
      set()),
     ("The first direct passenger flight from Moscow in four years landed in Tbilisi on Friday.", date(2023, 5, 19),
      set(), {("RUS", "GEO", "*")}),
+    # forces crossing into a country to help it give assistance (074), not an incursion
+    ("About 1,000 Saudi troops crossed the causeway into Bahrain on Monday as part of a force sent to help the "
+     "monarchy restore order.", date(2011, 3, 14), {("SAU", "BHR", 2)}, {("SAU", "BHR", 4)}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

@@ -749,6 +749,11 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "Russian troops crossed into Ukraine", "tanks rolled into the West Bank": armed
             # forces moving into another country's territory (kept only for a military subject)
             hit = ("190", "motion:incursion")
+            if {t.lower_ for c in pred.children if c.dep_ in ("prep", "advcl", "xcomp") and c.lower_ not in ("into", "across")
+                    for t in c.subtree} & _ASSISTANCE_WORDS:
+                # "Saudi troops crossed the causeway into Bahrain as part of a force sent to help the
+                # monarchy restore order": help given, not an incursion
+                hit = ("074", "motion:assistance")
         if (base_form(pred.text) == "claim" and dobj is not None and dobj.lower_ == "responsibility"
                 and (claimed := self._claimed_attack(pred)) is not None):
             # "the Houthis claimed responsibility for drone attacks on Saudi Aramco": the attack
@@ -1079,8 +1084,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "Kenyan police officers arrived in Haiti", "Russian paratroopers arrived in Almaty":
             # forces sent to help, not a visit
             code, rule = "074", rule + ":deployment"
-        if not sources or (rule == "motion:incursion" and any(s.type != "MIL" for s in sources)):
-            if rule != "motion:incursion":
+        if not sources or (rule in ("motion:incursion", "motion:assistance") and any(s.type != "MIL" for s in sources)):
+            if rule not in ("motion:incursion", "motion:assistance"):
                 ctx.coded[pred.i] = (pred, code, rule, set())
             return []
         ctx.coded[pred.i] = (pred, code, rule, {actor_key(s.code, s.country) for s in sources})
