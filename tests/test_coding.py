@@ -1238,6 +1238,9 @@ PAIR_CASES = [
     # forces crossing into a country to help it give assistance (074), not an incursion
     ("About 1,000 Saudi troops crossed the causeway into Bahrain on Monday as part of a force sent to help the "
      "monarchy restore order.", date(2011, 3, 14), {("SAU", "BHR", 2)}, {("SAU", "BHR", 4)}),
+    # rights, permits and accreditation withdrawn or revoked are restrictions imposed (172)
+    ("The Netherlands withdrew landing rights for the Turkish foreign minister's plane on Saturday.",
+     date(2017, 3, 11), {("NLD", "TUR", 4)}, {("NLD", "TUR", 2)}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),
