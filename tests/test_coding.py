@@ -1241,6 +1241,9 @@ PAIR_CASES = [
     # rights, permits and accreditation withdrawn or revoked are restrictions imposed (172)
     ("The Netherlands withdrew landing rights for the Turkish foreign minister's plane on Saturday.",
      date(2017, 3, 11), {("NLD", "TUR", 4)}, {("NLD", "TUR", 2)}),
+    # arms received from a state, the "from" hung on the arms: its military aid, no hosting
+    ("Iran said on Monday it had received the first part of the S-300 air defence missile system from Russia.",
+     date(2016, 4, 11), {("RUS", "IRN", 2)}, {("IRN", "RUS", 1), ("RUS", "IRN", 1)}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

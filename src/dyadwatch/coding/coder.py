@@ -994,7 +994,10 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 # receiver (072 arms, 070 aid), not a host receiving a guest
                 armed = any(t.lower_ in _WEAPONS or t.lower_ in _ARMS for t in dobj.subtree)
                 aided = armed or any(t.lower_ in _AID_GOODS or t.lower_ in ("assistance", "loan", "loans", "funding") for t in dobj.subtree)
-                givers = [a for c in pred.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                # (the "from" phrase on the verb, or hung on the goods: "received the first part of
+                # the S-300 system from Russia")
+                givers = [a for c in (*pred.children, *(t for t in dobj.subtree if t.dep_ == "prep"))
+                          if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                           if g.dep_ == "pobj" for a in self._np_actors(g, ctx, source=True)]
                 if aided and givers and sources:
                     code, rule = ("072" if armed else "070"), "verb:receive:from"
