@@ -79,7 +79,8 @@ codings written by hand or by other tools."""
 
 ORGANISATION_CODES: frozenset[str] = frozenset(
     {"IGO", "NATO", "UNO", "UN", "IAEA", "OSCE", "AFR", "AU", "IMF", "WBK", "ASEAN", "ICC", "ICJ", "WHO", "OPEC",
-     "ECOWAS", "CSTO", "SCO", "GCC", "OIC", "WTO", "UNESCO", "UNHCR"})
+     "ECOWAS", "CSTO", "SCO", "GCC", "OIC", "WTO", "UNESCO", "UNHCR", "OAS", "PIF", "CARICOM", "SADC", "IGAD",
+     "EAC", "APEC", "CIS", "EAEU", "OECD", "ECCAS", "OPCW", "ICAO", "IOM", "WFP", "UNICEF", "LAS", "AL"})
 """Codes hand coders write for international organisations other than the EU (``NATO``,
 ``UNO``, ``IAEA``, ``AFR`` for the African Union): all one key, ``IGO``, as the coder's."""
 
