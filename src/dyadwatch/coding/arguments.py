@@ -605,3 +605,40 @@ class _Arguments:
                     if got:
                         return got
         return []
+
+    def _agreement_parties(self, agreement: Any, ctx: _Ctx, purpose: bool = False) -> list[Actor]:
+        """The counterparty an agreement names in its own clause: the buyer of what it
+        supplies (``a deal to supply gas to China's Sinopec``, ``to supply Sinopec with gas``)
+        or the state it makes ties with (``agreements normalising relations with Israel``).
+        With ``purpose``, ``agreement`` is the signing verb and the clause its infinitive
+        (``signed a deal on Monday to supply …``, parsed as a purpose clause)."""
+        for clause in agreement.children:
+            if clause.dep_ not in (("advcl",) if purpose else ("acl", "relcl")) or clause.pos_ != "VERB":
+                continue
+            if purpose and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            verb = base_form(clause.text)
+            if verb in ("supply", "export", "sell", "deliver", "ship", "provide", "lease", "transfer"):
+                preps = ("to",) if any(c.dep_ in ("dobj", "obj") and c.lower_ not in ("it", "them") and not
+                                       any(t.i in ctx.mentions for t in c.subtree) for c in clause.children) else ("to", "with")
+                for c in clause.children:
+                    if c.dep_ in ("dobj", "obj", "dative") and "with" in preps:
+                        got = self._np_actors(c, ctx)  # "to supply China's Sinopec with gas"
+                        if got:
+                            return got
+                    if c.dep_ == "prep" and c.lower_ in preps:
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        got = self._np_actors(pobj, ctx) if pobj is not None else []
+                        if got:
+                            return got
+            if verb in ("normalise", "normalize", "establish", "restore", "resume"):
+                for c in clause.children:
+                    obj = c if c.dep_ in ("dobj", "obj") and c.lower_ in ("relations", "ties") else None
+                    for holder in ([clause, obj] if obj is not None else [clause]):
+                        for p in holder.children:
+                            if p.dep_ == "prep" and p.lower_ == "with":
+                                pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                                got = self._coordinated(pobj, self._np_actors(pobj, ctx), ctx) if pobj is not None else []
+                                if got:
+                                    return got
+        return []

