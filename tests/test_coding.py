@@ -1244,6 +1244,9 @@ PAIR_CASES = [
     # arms received from a state, the "from" hung on the arms: its military aid, no hosting
     ("Iran said on Monday it had received the first part of the S-300 air defence missile system from Russia.",
      date(2016, 4, 11), {("RUS", "IRN", 2)}, {("IRN", "RUS", 1), ("RUS", "IRN", 1)}),
+    # days given to vacate a base are an eviction, like days given to leave
+    ("Uzbekistan gave the United States 180 days on Friday to vacate the Karshi-Khanabad air base.", date(2005, 7, 29),
+     {("UZB", "USA", 4)}, set()),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

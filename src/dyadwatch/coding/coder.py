@@ -1347,7 +1347,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     words.add(w)
                     if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
                         words.add(w[:-3] + "y" if w.endswith("ies") else w[:-1])
-            elif c.dep_ == "advcl" and c.lower_ in ("leave", "build", "lead", "construct", "supply", "develop", "operate"):
+            elif c.dep_ == "advcl" and c.lower_ in ("leave", "vacate", "build", "lead", "construct", "supply", "develop", "operate"):
                 # "gave the ambassador 72 hours to leave": an expulsion; "picked KHNP to build
                 # two reactors": a contract (the infinitive parsed as a purpose clause)
                 words.add(c.lower_)

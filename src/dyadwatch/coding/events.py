@@ -269,7 +269,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("end", "offensive/fighting/hostilities/war", "087"),
     ("stop", "offensive/fighting/hostilities/attacks/targeting/attacking/firing/shelling/strikes", "087"),
     ("declare", "persona", "166"),
-    ("give", "hours/days/week/weeks leave", "174"),  # "gave France's ambassador 72 hours to leave the country"
+    ("give", "hours/days/week/weeks/months leave/vacate", "174"),  # "gave France's ambassador 72 hours to leave the country"
     ("recall", "ambassador/envoy/diplomats", "161"),
     ("withdraw", "ambassador/ambassadors/envoy/envoys/diplomat/diplomats", "161"),
     # "withdrew landing rights for the minister's plane", "withdrew the accreditation of inspectors"
