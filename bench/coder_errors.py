@@ -1,6 +1,6 @@
 """Aggregate error categories of the news coder: counts only, never sentences.
 
-Run: ``.venv/bin/python bench/coder_errors.py [dev|holdout|holdout2..holdout26|plover|petr2|all]``
+Run: ``.venv/bin/python bench/coder_errors.py [dev|holdout|holdout2..holdout27|plover|petr2|all]``
 (a holdout only once it has been scored and retired: see bench_coder.py). For each
 gold coding the coder missed, one category (the first that applies):
 
@@ -127,7 +127,7 @@ def main() -> None:
     coder = Coder()
     sets = {"dev": lambda: bc.load_dev(), "holdout": lambda: bc.load_dev("wire_holdout.jsonl"),
             "holdout2": lambda: bc.load_dev("wire_holdout2.jsonl", domestic=False),
-            **{f"holdout{k}": (lambda k=k: bc.load_dev(f"wire_holdout{k}.jsonl")) for k in range(3, 27)},
+            **{f"holdout{k}": (lambda k=k: bc.load_dev(f"wire_holdout{k}.jsonl")) for k in range(3, 28)},
             "plover": bc.load_plover, "petr2": bc.load_petr2}
     for name, load in sets.items():
         if which in ("all", name):
