@@ -1247,6 +1247,9 @@ PAIR_CASES = [
     # days given to vacate a base are an eviction, like days given to leave
     ("Uzbekistan gave the United States 180 days on Friday to vacate the Karshi-Khanabad air base.", date(2005, 7, 29),
      {("UZB", "USA", 4)}, set()),
+    # round 29: those followed in an act did it too
+    ("Bahrain and Sudan followed Saudi Arabia on Monday in cutting diplomatic ties with Iran.", date(2016, 1, 4),
+     {("BHR", "IRN", 4), ("SDN", "IRN", 4), ("SAU", "IRN", 4)}, set()),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

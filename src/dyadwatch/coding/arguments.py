@@ -13,7 +13,7 @@ from typing import Any
 from .actors import Actor
 from .context import _Ctx
 from .events import SPEECH_VERBS, base_form
-from .parsetree import _answered, _each_of_two, _headline_clause, _subject_participle, _weapon
+from .parsetree import _answered, _each_of_two, _followed_in, _headline_clause, _subject_participle, _weapon
 from .wordlists import (
     _ARMED_LOCALS,
     _ATTACK_PREPS,
@@ -363,6 +363,13 @@ class _Arguments:
             return self._subject_actors(pred.head, ctx)
         if _subject_participle(pred):
             return self._np_actors(pred.head, ctx, source=True)
+        if _followed_in(pred):
+            # "Bahrain and Sudan followed Saudi Arabia in cutting ties with Iran": all three did
+            follow = pred.head.head
+            led = next((c for c in follow.children if c.dep_ in ("dobj", "obj")), None)
+            got = self._subject_actors(follow, ctx)
+            return got + [a for a in (self._np_actors(led, ctx, source=True) if led is not None else [])
+                          if all(a.country != b.country for b in got)]
         if pred.dep_ == "pcomp" and pred.head.dep_ == "prep" and pred.head.head.pos_ == "VERB":
             # "brokered a truce after hosting the ministers": the main clause's subject
             return self._subject_actors(pred.head.head, ctx)

@@ -87,6 +87,7 @@ from .parsetree import (
     _clause_tokens,
     _each_of_two,
     _fired_by,
+    _followed_in,
     _has_country,
     _headline_clause,
     _linked_to_wrong,
@@ -381,7 +382,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if tok.dep_ == "acl" and tok.head.lower_ in ("decision", "move") and _answered(tok.head):
                 found.extend(self._predicate(tok, ctx))  # "in response to Baku's decision to expel …": that act
                 continue
-            if tok.dep_ in _SKIP_DEPS and not _headline_clause(tok) and not _subject_participle(tok) and not (tok.dep_ == "pcomp" and (tok.head.lower_ in _TEMPORAL_PREPS or (
+            if tok.dep_ in _SKIP_DEPS and not _followed_in(tok) and not _headline_clause(tok) and not _subject_participle(tok) and not (tok.dep_ == "pcomp" and (tok.head.lower_ in _TEMPORAL_PREPS or (
                     # "Israeli warplanes responded by striking …": the act the response was
                     tok.head.lower_ == "by" and tok.tag_ == "VBG" and tok.head.head.pos_ == "VERB"))) and not _relative(tok) and not (
                     # "…, with Rubio hailing it as an important moment": a clause of its own

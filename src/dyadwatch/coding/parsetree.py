@@ -87,6 +87,13 @@ def _clause_tokens(tok: Any) -> set[int]:
     return out
 
 
+def _followed_in(tok: Any) -> bool:
+    """``tok`` is what others were followed in: "Bahrain and Sudan followed Saudi Arabia in
+    cutting ties with Iran"."""
+    return (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "in"
+            and tok.head.head.pos_ == "VERB" and base_form(tok.head.head.text) == "follow")
+
+
 def _trade_stopped(pred: Any) -> Any:
     """The trade a verb of stopping halts: "stopped buying electricity from Belarus",
     "suspended gas deliveries to" is a noun and not this."""
