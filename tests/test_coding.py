@@ -1250,6 +1250,9 @@ PAIR_CASES = [
     # round 29: those followed in an act did it too
     ("Bahrain and Sudan followed Saudi Arabia on Monday in cutting diplomatic ties with Iran.", date(2016, 1, 4),
      {("BHR", "IRN", 4), ("SDN", "IRN", 4), ("SAU", "IRN", 4)}, set()),
+    # a shell fired from one state that kills people in another is its attack
+    ("A mortar shell fired from Syria killed two people in the Turkish town of Akcakale on Wednesday.",
+     date(2012, 10, 3), {("SYR", "TUR", 4)}, set()),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

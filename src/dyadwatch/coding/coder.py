@@ -688,7 +688,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "began two days of large-scale drills": the event noun is the measure's "of" phrase
             head_noun = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), dobj)
         hit = self.lexicon.code(pred.text, particle, obj_words, subj_words, prep, head_noun.lower_ if head_noun is not None else None)
-        if (base_form(pred.text) in ("land", "fall", "hit", "strike", "explode", "slam") and subj_tok is not None
+        if (base_form(pred.text) in ("land", "fall", "hit", "strike", "explode", "slam", "kill", "wound", "damage") and subj_tok is not None
                 and (subj_tok.lower_ in _WEAPONS or subj_tok.lower_ in _FIRE_NOUNS) and _fired_by(subj_tok)):
             hit = ("190", "verb:" + base_form(pred.text) + ":fire")  # "mortar shells fired by Myanmar forces landed inside Bangladesh"
         if (base_form(pred.text) == "order" and dobj is not None and hit is not None and hit[0][:2] == "03"
