@@ -1253,6 +1253,9 @@ PAIR_CASES = [
     # a shell fired from one state that kills people in another is its attack
     ("A mortar shell fired from Syria killed two people in the Turkish town of Akcakale on Wednesday.",
      date(2012, 10, 3), {("SYR", "TUR", 4)}, set()),
+    # offers of aid accepted from states are their aid
+    ("Morocco accepted offers of search-and-rescue teams from Spain and Qatar on Sunday.", date(2023, 9, 10),
+     {("ESP", "MAR", 2), ("QAT", "MAR", 2)}, {("MAR", "ESP", "*")}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

@@ -700,6 +700,9 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             hit = ("154", "verb:order:forces")
         if base_form(pred.text) in ("link", "connect") and _linked_to_wrong(pred):
             hit = ("112", "verb:link:accuse")  # "linking them to a campaign of violence against Sikh activists"
+        if (base_form(pred.text) == "accept" and dobj is not None and dobj.lower_ in ("offer", "offers")
+                and any(t.lower_ in _AID_GOODS or t.lower_ in ("rescue", "rescuers", "assistance", "help") for t in dobj.subtree)):
+            hit = ("073", "verb:accept:offer")  # "accepted offers of search-and-rescue teams from Spain and Qatar"
         if base_form(pred.text) in ("stop", "halt", "suspend", "cease", "end") and (trade := _trade_stopped(pred)) is not None:
             hit = ("163", "verb:" + base_form(pred.text) + ":" + base_form(trade.text))  # "stopped buying electricity from Belarus"
         if (base_form(pred.text) in ("cross", "arrive", "enter", "reach", "land") and subj_tok is not None
@@ -989,6 +992,12 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 targets = [a for c in pred.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJ_DEPS
                            or (g.dep_ == "compound" and c.lower_ == "persona") for a in self._np_actors(g, ctx)]
                 route = "declared"
+            if rule == "verb:accept:offer" and sources:
+                # the offerers aid the one who accepts
+                givers = [a for t in dobj.subtree if t.dep_ == "prep" and t.lower_ == "from" for g in t.children
+                          if g.dep_ == "pobj" for a in self._np_actors(g, ctx, source=True)]
+                if givers:
+                    sources, targets, route = givers, sources, "prep:from"
             if code == "043" and base_form(pred.text) == "receive" and dobj is not None:
                 # "had begun receiving tactical nuclear weapons from Russia": the giver aids the
                 # receiver (072 arms, 070 aid), not a host receiving a guest
