@@ -1256,6 +1256,9 @@ PAIR_CASES = [
     # offers of aid accepted from states are their aid
     ("Morocco accepted offers of search-and-rescue teams from Spain and Qatar on Sunday.", date(2023, 9, 10),
      {("ESP", "MAR", 2), ("QAT", "MAR", 2)}, {("MAR", "ESP", "*")}),
+    # two states deploying together cooperate militarily
+    ("South Korea and the United States agreed on Friday to deploy an advanced missile defence system on the "
+     "peninsula.", date(2016, 7, 8), {("KOR", "USA", 2), ("USA", "KOR", 2)}, {("KOR", "USA", 4)}),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

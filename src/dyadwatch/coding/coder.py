@@ -892,7 +892,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if not sources and rule.endswith(":fire") and subj_tok is not None:
                 sources = self._fire_source(subj_tok, ctx)
             protested: list[Actor] = []
-            if code == "150" and len({s.country for s in sources if s.country}) >= 2:
+            if code in ("150", "154") and len({s.country for s in sources if s.country}) >= 2:
                 # "South Korea and the United States began their annual exercises": held together
                 code, rule = "062", rule + ":joint"
             if not sources and rule == "motion:aid":
