@@ -350,7 +350,7 @@ NOUN_EVENTS: dict[str, str] = {
     "warning": "130", "threat": "130", "protest": "114", "complaint": "114", "accusation": "112",
     "allegation": "112", "criticism": "111", "condemnation": "111", "rebuke": "111", "invitation": "036",
     "offer": "030", "pledge": "030", "apology": "055", "condolence": "018", "congratulation": "051",
-    "praise": "051", "tribute": "051", "support": "051", "attack": "190", "assault": "190",
+    "praise": "051", "tribute": "051", "support": "051", "backing": "051", "attack": "190", "assault": "190",
     "offensive": "190", "strike": "190", "airstrike": "195", "raid": "190", "bombardment": "194",
     "shelling": "194", "bombing": "195", "barrage": "195", "incursion": "190", "invasion": "190", "blockade": "191",
     "sanction": "163", "embargo": "163", "tariff": "163", "duty": "163", "levy": "163", "curb": "163", "siege": "191",
