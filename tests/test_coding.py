@@ -1259,6 +1259,9 @@ PAIR_CASES = [
     # two states deploying together cooperate militarily
     ("South Korea and the United States agreed on Friday to deploy an advanced missile defence system on the "
      "peninsula.", date(2016, 7, 8), {("KOR", "USA", 2), ("USA", "KOR", 2)}, {("KOR", "USA", 4)}),
+    # a programme of aid halted is aid stopped to the one it served
+    ("Saudi Arabia halted a $3 billion programme to equip Lebanon's army with French weapons on Friday.",
+     date(2016, 2, 19), {("SAU", "LBN", 4)}, set()),
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),

@@ -937,6 +937,12 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 # "opened a consulate general in the southern Armenian city of Kapan": the host state
                 targets = [a for a in self._located([pred, dobj], ctx, 0) if a.country not in {s.country for s in sources}]
                 route = "located" if targets else route
+            if not targets and sources and code == "162" and dobj is not None:
+                # "halted a programme to equip Lebanon's army": the one the programme served
+                served = [g for c in dobj.children if c.dep_ in ("acl", "relcl") for g in c.children if g.dep_ in ("dobj", "obj", "dative")]
+                served += [g for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for g in c.children if g.dep_ == "pobj"]
+                targets = [a for g in served for a in self._np_actors(g, ctx) if a.country not in {s.country for s in sources}]
+                route = "served" if targets else route
             if targets and code == "115" and route == "prep:at":
                 targets = []  # "filed a case at the International Court of Justice": the court is the venue
             if not targets and sources and code[:3] == "161":

@@ -255,15 +255,18 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("cut", "relations/ties", "161"),
     ("sever", "relations/ties", "161"),
     ("suspend", "talks/negotiations", "164"),
-    ("suspend", "aid/assistance", "162"),
-    ("pause", "aid/assistance", "162"),
-    ("halt", "aid/assistance/supplies/deliveries/shipments", "162"),
+    ("suspend", "aid/assistance/funding", "162"),
+    ("pause", "aid/assistance/funding", "162"),
+    ("halt", "aid/assistance/supplies/deliveries/shipments/funding", "162"),
+    # "halted a $3 billion programme to equip Lebanon's army": a programme of aid stopped
+    ("halt", "programme/program equip/arm/train/fund/supply", "162"),
+    ("suspend", "programme/program equip/arm/train/fund/supply", "162"),
     # trade, energy and flights stopped to a country are an embargo ("stopped gas supplies to
     # Moldova", "halted all exports to Israel", "suspended flights to Georgia")
     ("halt", "exports/imports/trade/flights", "163"),
     ("stop", "supplies/supply/deliveries/exports/imports/trade/flights/gas/oil", "163"),
     ("suspend", "supplies/deliveries/exports/imports/trade/flights", "163"),
-    ("freeze", "aid/assistance", "162"),
+    ("freeze", "aid/assistance/funding", "162"),
     ("cut", "aid/assistance/funding", "162"),
     ("halt", "offensive/attack/attacks/fighting/operation/hostilities/strikes", "087"),
     ("end", "offensive/fighting/hostilities/war", "087"),
