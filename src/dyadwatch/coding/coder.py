@@ -779,10 +779,9 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         if base_form(pred.text) == "block" and blocked is not None and (
                 _blocked_decision(blocked) or (blocked.i in ctx.mentions and ctx.mentions[blocked.i].type is None and ctx.mentions[blocked.i].country is not None)):
             # "Macedonia's bid to join NATO was blocked by Greece", "were blocked from opening
-            # membership talks", "the Netherlands blocked Bulgaria": vetoes, not blockades
+            # membership talks", "the Netherlands blocked Bulgaria", "blocked a 50 billion euro aid
+            # package for Kyiv": vetoes, not blockades
             hit = ("129", "verb:block:veto")
-        if base_form(pred.text) == "block" and dobj is not None and _blocked_decision(dobj):
-            hit = ("129", "verb:block:veto")  # "blocked a 50 billion euro aid package for Kyiv": a veto, not a blockade
         if base_form(pred.text) == "retaliate" and any(
                 c.dep_ == "prep" and c.lower_ in ("against", "for") and any(g.dep_ == "pobj" and g.lower_ in _ACT_NOUNS for g in c.children)
                 for c in pred.children):

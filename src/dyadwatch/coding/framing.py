@@ -284,7 +284,7 @@ class _FramingEvents:
         """Two states' envoys who act ``at talks`` or ``in their fourth round of talks`` held
         those talks with each other (040 both ways): "Turkish and Armenian special envoys agreed
         at talks in Vienna to open their land border"."""
-        if pred.dep_ not in ("ROOT", "conj") or self._blocked(pred) or self._future(pred):
+        if pred.dep_ not in ("ROOT", "conj"):
             return []
         held = False
         for c in pred.children:
@@ -295,7 +295,7 @@ class _FramingEvents:
                     if g.lower_ == "round":
                         g = next((t for d in g.children if d.dep_ == "prep" and d.lower_ == "of" for t in d.children if t.dep_ == "pobj"), g)
                     held = held or g.lower_ in ("talks", "negotiations", "consultations")
-        if not held:
+        if not held or self._blocked(pred) or self._future(pred):
             return []
         sides = list({a.country: a for a in self._subject_actors(pred, ctx) if a.country is not None}.values())
         if len(sides) != 2:

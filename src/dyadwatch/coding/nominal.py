@@ -34,11 +34,10 @@ class _NominalEvents:
         """A foreigner described as held in a country: that country arrested them (173): "a
         row over an American pastor detained in Turkey", "two Canadians held in China"."""
         out: list[tuple[Actor, Actor, str, str, float, Any]] = []
-        if any(base_form(t.text) in ("free", "release", "swap", "exchange", "return") for t in tokens):
+        held = [t for t in tokens if t.dep_ == "acl" and t.tag_ == "VBN" and base_form(t.text) in ("detain", "hold", "jail", "arrest", "imprison")]
+        if not held or any(base_form(t.text) in ("free", "release", "swap", "exchange", "return") for t in tokens):
             return out  # (in a release or swap, where they were held is background: "freed soldiers held in Gaza")
-        for tok in tokens:
-            if tok.dep_ != "acl" or tok.tag_ != "VBN" or base_form(tok.text) not in ("detain", "hold", "jail", "arrest", "imprison"):
-                continue
+        for tok in held:
             if any(c.dep_ == "agent" for c in tok.children) or self._blocked(tok):
                 continue  # (a "by" phrase names the jailer: the verbs' own rules code it)
             people = [a for a in self._np_actors(tok.head, ctx) if a.country is not None]
