@@ -1265,6 +1265,12 @@ PAIR_CASES = [
     # forces arriving for a visit make a visit
     ("A Chinese naval training ship arrived in Manila for a three-day goodwill visit.", date(2019, 1, 14),
      {("CHN", "PHL", 1)}, {("CHN", "PHL", 2)}),
+    # round 30: diplomatic staff withdrawn from an embassy cut ties (not a de-escalation)
+    ("Latvia withdrew its diplomatic staff from the embassy in Minsk on Monday.", date(2021, 5, 24),
+     {("LVA", "BLR", 4)}, {("LVA", "BLR", 2)}),
+    # an official no dictionary knows, in a with-clause of one state's act, speaks for it
+    ("Niger closed its border with Benin on Thursday, with Interior Minister Amadou Tessaoua accusing Cotonou "
+     "of sheltering rebels.", date(2024, 5, 9), {("NER", "BEN", 3), ("NER", "BEN", 4)}, set()),
 ]
 
 

@@ -47,6 +47,13 @@ from .wordlists import (
 )
 
 
+def _with_clause_official(pred: Any, subj: Any, ctx: _Ctx) -> bool:
+    """``pred`` is the participle of a ``with`` clause attached to a verb, and its subject a
+    named person no dictionary knows (``…, with Foreign Minister Marty Natalegawa calling …``)."""
+    return (pred.dep_ == "pcomp" and pred.head.lower_ == "with" and pred.head.head.pos_ in ("VERB", "AUX")
+            and subj.pos_ == "PROPN" and not any(t.i in ctx.mentions for t in subj.subtree))
+
+
 class _Arguments:
     """Rules of :class:`~dyadwatch.coding.coder.Coder` (see the module)."""
 
@@ -323,6 +330,13 @@ class _Arguments:
                 if atype is not None:
                     got = [Actor(a.country, atype, (a.code[:3] + atype) if a.country else a.code, subj.text, "pronoun")
                            for a in self._pronoun_subject(pred, ctx)]
+            if not got and _with_clause_official(pred, subj, ctx) and self.agents.best([t.lower_ for t in subj.subtree])[0] == "GOV":
+                # "Somalia severed relations with Kenya, with Information Minister Osman Dubbe
+                # accusing Nairobi …": an official the dictionaries do not know, in a with-clause
+                # of one state's act, speaks for that state
+                main = self._subject_actors(pred.head.head, ctx)
+                if len(main) == 1 and main[0].country is not None:
+                    return [Actor(main[0].country, "GOV", main[0].country + "GOV", pred.doc[subj.left_edge.i:subj.right_edge.i + 1].text, "title")]
             return got
         if _headline_clause(pred):
             return self._np_actors(pred.head, ctx, source=True)

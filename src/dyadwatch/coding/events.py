@@ -275,12 +275,14 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("give", "hours/days/week/weeks/months leave/vacate", "174"),  # "gave France's ambassador 72 hours to leave the country"
     ("recall", "ambassador/envoy/diplomats", "161"),
     ("withdraw", "ambassador/ambassadors/envoy/envoys/diplomat/diplomats", "161"),
+    ("withdraw", "diplomatic/embassy/consular staff/personnel/staffers", "161"),  # "withdrew all its diplomatic staff from Skopje"
     # "withdrew landing rights for the minister's plane", "withdrew the accreditation of inspectors"
     ("withdraw", "rights/permission/permit/permits/licence/license/accreditation/visa/visas", "172"),
     ("revoke", "rights/permission/permit/permits/licence/license/accreditation/visa/visas", "172"),
     ("withdraw", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
     ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union/programme/program/scheme/initiative", "161"),
-    ("pull", "ambassador/ambassadors/envoy/envoys/diplomats", "161"),  # "pulled their ambassadors out of Doha"
+    ("pull", "ambassador/ambassadors/envoy/envoys/diplomats", "161"),
+    ("pull", "diplomatic/embassy/consular staff/personnel/staffers", "161"),  # "pulled their ambassadors out of Doha"
     # "ended its defence cooperation agreement with France", "revoked a military cooperation
     # agreement with the United States": ties cut
     ("end", "agreement/agreements/pact/treaty/accord/partnership/cooperation", "160"),
