@@ -1271,6 +1271,15 @@ PAIR_CASES = [
     # an official no dictionary knows, in a with-clause of one state's act, speaks for it
     ("Niger closed its border with Benin on Thursday, with Interior Minister Amadou Tessaoua accusing Cotonou "
      "of sheltering rebels.", date(2024, 5, 9), {("NER", "BEN", 3), ("NER", "BEN", 4)}, set()),
+    # plural demonyms of states whose dictionary rows carry Soviet-era codes, and irregular ones
+    ("Belarus freed two Lithuanians and three Swedes on Tuesday.", date(2022, 3, 1),
+     {("BLR", "LTU", 2), ("BLR", "SWE", 2)}, set()),
+    # in a swap, the state where the people exchanged were held freed them
+    ("Belarus released a Polish journalist in exchange for two Belarusians held in Warsaw.", date(2024, 8, 1),
+     {("BLR", "POL", 2), ("POL", "BLR", 2)}, set()),
+    # a crowd of a state's people rallying against its leader is a domestic protest
+    ("Tens of thousands of Armenians rallied in Yerevan on Friday against Prime Minister Nikol Pashinyan.",
+     date(2024, 5, 10), {("ARM", "ARM", 4)}, set()),
 ]
 
 

@@ -63,6 +63,14 @@ _LINKED = frozenset({"led", "backed", "born", "based", "brokered", "mediated", "
                      "era", "style"})  # "Soviet-era network", "Russian-style law": no actor
 
 
+_IRREGULAR_DEMONYMS = frozenset({
+    "swede", "dane", "finn", "pole", "turk", "greek", "croat", "serb", "slovak", "slovene", "czech", "scot", "brit",
+    "spaniard", "icelander", "luxembourger", "kazakh", "uzbek", "tajik", "turkmen", "bosniak", "kosovar", "cypriot",
+    "filipino", "argentine", "briton", "montenegrin"})
+"""Singular demonyms whose plural is ``+s`` but whose ending the general rule (``-an``, ``-i``)
+does not catch: "Swedes", "Turks", "Kazakhs", "Filipinos"."""
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One dictionary row: a CAMEO actor code, valid from ``start`` to ``end`` (inclusive)."""
@@ -191,13 +199,17 @@ class ActorDictionary:
         for words, entries in list(self.entries.items()):
             if len(words) >= 3 and words not in self.places and "-" not in words and all(w.isalpha() for w in words[:2]):
                 self.entries.setdefault((words[0], "-", *words[1:]), entries)
-        # Plural demonyms: "Armenians", "Azerbaijanis", "Russians".
+        # Plural demonyms: "Armenians", "Azerbaijanis", "Russians", "Lithuanians" (whose
+        # Phoenix rows also carry the Soviet-era codes, by date), "Swedes", "Sri Lankans".
         for words, entries in list(self.entries.items()):
-            if len(words) == 1 and words not in self.places and all(len(e.code) == 3 for e in entries):
-                # (not a town's: "Gori" is in Georgia, "Goris" in Armenia)
-                w = words[0]
-                if w.endswith(("an", "ani", "i", "ese")) and (w + "s",) not in self.entries and not w.endswith("ese"):
-                    self.entries[(w + "s",)] = entries
+            if words in self.places or not any(len(e.code) == 3 for e in entries) or not all(
+                    len(e.code) == 3 or e.start is not None or e.end is not None for e in entries):
+                continue  # (not a town's: "Gori" is in Georgia, "Goris" in Armenia; not a person's)
+            w = words[-1]
+            if len(words) > 2 or (len(words) == 2 and not w.endswith("an")):
+                continue
+            if (w.endswith(("an", "ani", "i")) or w in _IRREGULAR_DEMONYMS) and (*words[:-1], w + "s") not in self.entries:
+                self.entries[(*words[:-1], w + "s")] = entries
         self.trie = _Trie()
         for words in self.entries:
             self.trie.add(words)

@@ -1261,6 +1261,15 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             pobj = next((g for g in frm.children if g.dep_ == "pobj"), None) if frm is not None else None
             if pobj is None:
                 continue
+            held = [t for t in pobj.subtree if t.dep_ == "acl" and t.tag_ == "VBN"
+                    and base_form(t.text) in ("detain", "hold", "jail", "arrest", "imprison")]
+            jailer = next((j for j in self._located(held, ctx, 0) if j.country is not None), None) if held else None
+            if jailer is not None:
+                # "in exchange for two Russians held in Vilnius": where they were held freed them
+                for src, _, code, rule, conf, p in released:
+                    if src.country is not None and src.country != jailer.country:
+                        return [(Actor(jailer.country, "GOV", jailer.country + "GOV", jailer.text, "inferred"), src, code,
+                                 rule + ":exchange", conf * 0.9, p)]
             got = [a for a in self._np_actors(pobj, ctx) if a.country is not None]
             back = []
             for src, tgt, code, rule, conf, p in released:

@@ -273,6 +273,10 @@ class _NounPhrases:
                         for h in self._members(pobj, ctx):
                             for a in self._np_actor(h, ctx, False, depth + 1):
                                 atype = agent_type or a.type
+                                if atype is None and head.lower_ in _CROWDS and a.country is not None:
+                                    # "tens of thousands of Slovaks rallied against Fico": civilians
+                                    got.append(Actor(a.country, "CVL", a.country + "CVL", a.text, a.kind))
+                                    continue
                                 got.append(Actor(a.country, atype, a.code, a.text, a.kind))
                         if got:
                             return got
