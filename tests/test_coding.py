@@ -1277,6 +1277,9 @@ PAIR_CASES = [
     # in a swap, the state where the people exchanged were held freed them
     ("Belarus released a Polish journalist in exchange for two Belarusians held in Warsaw.", date(2024, 8, 1),
      {("BLR", "POL", 2), ("POL", "BLR", 2)}, set()),
+    # a national serving an organisation is of their state
+    ("Iran freed Swedish EU diplomat Johan Floderus on Saturday.", date(2024, 6, 15),
+     {("IRN", "SWE", 2)}, {("IRN", "EUR", 2)}),
     # a crowd of a state's people rallying against its leader is a domestic protest
     ("Tens of thousands of Armenians rallied in Yerevan on Friday against Prime Minister Nikol Pashinyan.",
      date(2024, 5, 10), {("ARM", "ARM", 4)}, set()),

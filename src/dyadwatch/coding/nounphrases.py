@@ -246,7 +246,11 @@ class _NounPhrases:
                     # "Mozambique's Cabo Delgado province": the possessor country names the place's
                     # state, whatever a town gazetteer makes of the place's own name
                     owners = [mm for mm in mods if doc[mm.end - 1].dep_ == "poss" and mm.type is None and _is_country_name(mm.text)]
-                    mods = owners[-1:] or [max(mods, key=lambda mm: mm.start)]
+                    # "Swedish EU diplomat Johan Floderus", "the U.S. NATO ambassador": the
+                    # nationality, not the organisation served
+                    nationals = [mm for mm in mods if mm.country is not None and mm.type is None] if any(
+                        mm.type == "IGO" for mm in mods) else []
+                    mods = owners[-1:] or nationals[-1:] or [max(mods, key=lambda mm: mm.start)]
             out = []
             for mm in mods:
                 atype = agent_type or mm.type
