@@ -1277,6 +1277,11 @@ PAIR_CASES = [
     # in a swap, the state where the people exchanged were held freed them
     ("Belarus released a Polish journalist in exchange for two Belarusians held in Warsaw.", date(2024, 8, 1),
      {("BLR", "POL", 2), ("POL", "BLR", 2)}, set()),
+    # what an attack hit is what it is said to be, in the place it is said to be
+    ("Turkish jets struck what Ankara said were militant hideouts in northern Iraq on Sunday.", date(2022, 4, 18),
+     {("TUR", "IRQ", 4)}, set()),
+    ("Iran fired missiles at what it called an Israeli spy base in Erbil.", date(2024, 1, 16),
+     {("IRN", "IRQ", 4)}, {("IRN", "ISR", 4)}),
     # a national serving an organisation is of their state
     ("Iran freed Swedish EU diplomat Johan Floderus on Saturday.", date(2024, 6, 15),
      {("IRN", "SWE", 2)}, {("IRN", "EUR", 2)}),

@@ -13,7 +13,16 @@ from typing import Any
 from .actors import Actor
 from .context import _Ctx
 from .events import SPEECH_VERBS, base_form
-from .parsetree import _answered, _each_of_two, _followed_in, _headline_clause, _subject_participle, _weapon
+from .parsetree import (
+    _answered,
+    _clause_verb,
+    _described,
+    _each_of_two,
+    _followed_in,
+    _headline_clause,
+    _subject_participle,
+    _weapon,
+)
 from .wordlists import (
     _ARMED_LOCALS,
     _ATTACK_PREPS,
@@ -448,6 +457,14 @@ class _Arguments:
 
         # the weapons fired are the means of an attack, not its target ("fired rockets from Gaza")
         objs = [c for c in pred.children if c.dep_ in _OBJ_DEPS]
+        if (not objs or all(o.lower_ == "what" for o in objs)) and code[:2] in ("18", "19", "20") and not preps_only:
+            # "struck what New Delhi said was a militant training camp in Balakot inside
+            # Pakistan": the place of what it is said to be (not whose it is said to be: "what
+            # they called an Israeli spy headquarters in Erbil" is in Iraq)
+            described = [d for c in pred.children if c.dep_ == "ccomp" and (d := _described(c)) is not None]
+            got = keep(self._located([*described, *(_clause_verb(d) for d in described)], ctx, 0, attack=True)) if described else []
+            if got:
+                return got, "location"
         if not objs:
             # "sank a Chinese fishing vessel caught fishing illegally", parsed with the vessel as
             # the subject of a participle clause: a reduced relative clause on the object
@@ -551,6 +568,12 @@ class _Arguments:
         candidates.sort(key=lambda c: (c.lower_ != "against", abs(c.i - pred.i)))
         for c in candidates:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None and conflict:
+                # "fired missiles at what they called an Israeli spy headquarters in Erbil"
+                described = [d for g in c.children if g.dep_ == "pcomp" and (d := _described(g)) is not None]
+                got = keep(self._located([*described, *(_clause_verb(d) for d in described)], ctx, 0, attack=True)) if described else []
+                if got:
+                    return got, "location"
             if pobj is None:
                 # "lifted a ban on delivering S-300 systems to Iran": the recipient of the act the
                 # preposition's clause names

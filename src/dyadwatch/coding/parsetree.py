@@ -195,3 +195,35 @@ def _is_country_name(text: str) -> bool:
     from ..countries import code_for
 
     return code_for(text) is not None or ("." in text and code_for(text.replace(".", "")) is not None)
+
+
+_NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand", "identify"})
+
+
+def _described(clause: Any) -> Any:
+    """The noun a free relative describes, when ``clause`` is one: ``what New Delhi said was a
+    militant training camp`` → camp, ``what they called an Israeli spy headquarters`` →
+    headquarters, ``what the military described as weapons depots`` → depots. The target of
+    ``struck what …`` is what the thing is said to be; ``None`` when ``clause`` is no such
+    relative."""
+    if clause.doc[clause.left_edge.i].lower_ != "what" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = base_form(clause.text)
+    if verb in SPEECH_VERBS or verb in ("believe", "claim", "consider", "suspect", "allege"):
+        # "what New Delhi said was a camp": the copula's predicate noun
+        inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+        return next((c for c in inner.children if c.dep_ == "attr"), None) if inner is not None else None
+    if verb in _NAMING_VERBS:
+        got = next((c for c in clause.children if c.dep_ in ("oprd", "attr")), None)
+        if got is None:
+            as_ = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            got = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+        return got
+    return None
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The verb (or copula) whose clause holds ``tok``: itself when it is one."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head
+    return tok
