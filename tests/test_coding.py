@@ -1282,6 +1282,11 @@ PAIR_CASES = [
      {("TUR", "IRQ", 4)}, set()),
     ("Iran fired missiles at what it called an Israeli spy base in Erbil.", date(2024, 1, 16),
      {("IRN", "IRQ", 4)}, {("IRN", "ISR", 4)}),
+    # the expeller's charge against those expelled, in a relative clause on them
+    ("Estonia expelled two Russian diplomats it said were intelligence agents on Friday.", date(2022, 1, 14),
+     {("EST", "RUS", 3), ("EST", "RUS", 4)}, set()),
+    ("Kenya expelled a Somali envoy it linked to a smuggling ring.", date(2019, 2, 20),
+     {("KEN", "SOM", 3), ("KEN", "SOM", 4)}, set()),
     # a national serving an organisation is of their state
     ("Iran freed Swedish EU diplomat Johan Floderus on Saturday.", date(2024, 6, 15),
      {("IRN", "SWE", 2)}, {("IRN", "EUR", 2)}),

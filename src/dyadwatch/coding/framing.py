@@ -261,6 +261,23 @@ class _FramingEvents:
         for s, t, code, _rule, conf, pred in list(found):
             if code[:2] not in ("16", "17") or (s.country, t.country) in have:
                 continue
+            for obj in pred.children:
+                # "expelled 15 Russian embassy staff it said were intelligence officers",
+                # "expelled three Rwandan diplomats it linked to an armed break-in": the
+                # expeller's own charge against those expelled, in a relative clause on them
+                if obj.dep_ not in ("dobj", "obj") or s.country == t.country:
+                    continue
+                for rel in obj.children:
+                    if rel.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in rel.children):
+                        continue
+                    verb = base_form(rel.text)
+                    charged = verb in ("link", "tie", "connect") and any(c.dep_ == "prep" and c.lower_ == "to" for c in rel.children)
+                    if verb in ("say", "believe", "suspect", "allege"):
+                        words = {w.lower_ for c in rel.children if c.dep_ == "ccomp" for w in c.subtree}
+                        charged = bool(words & (_NEGATIVE_LABELS | {"intelligence", "spies", "spying", "espionage", "agents"}))
+                    if charged and (s.country, t.country) not in have:
+                        out.append((s, t, "112", "reason:relative", conf * 0.8, rel))
+                        have.add((s.country, t.country))
             for say in pred.children:
                 if say.dep_ != "advcl" or say.tag_ != "VBG" or base_form(say.text) != "say":
                     continue
