@@ -1287,6 +1287,11 @@ PAIR_CASES = [
      {("EST", "RUS", 3), ("EST", "RUS", 4)}, set()),
     ("Kenya expelled a Somali envoy it linked to a smuggling ring.", date(2019, 2, 20),
      {("KEN", "SOM", 3), ("KEN", "SOM", 4)}, set()),
+    # a coordinated clause repeating the act without a target acts on the same target
+    ("Kuwait recalled its ambassador from Tehran on Monday, and Qatar downgraded relations.", date(2016, 1, 5),
+     {("KWT", "IRN", 4), ("QAT", "IRN", 4)}, set()),
+    ("Kuwait recalled its ambassador from Tehran on Monday, and Qatar called for calm.", date(2016, 1, 5),
+     {("KWT", "IRN", 4)}, {("QAT", "IRN", "*")}),
     # a national serving an organisation is of their state
     ("Iran freed Swedish EU diplomat Johan Floderus on Saturday.", date(2024, 6, 15),
      {("IRN", "SWE", 2)}, {("IRN", "EUR", 2)}),

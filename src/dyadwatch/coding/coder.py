@@ -422,6 +422,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if tok.pos_ == "VERB":
                 found.extend(e for e in self._at_talks(tok, ctx) if (e[0].country, e[1].country) not in met)
         found.extend(self._assessments(tokens, ctx))
+        found.extend(self._shared_targets(ctx, found))
         if self.roles is not None or self.trace is not None:
             found.extend(self._learned(ctx, found, doc, sent_idx))
         if not found:
@@ -528,6 +529,27 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         # one event per (source, target, quad): "Pashinyan said Armenia had frozen…" is one act
         for p, (s, t, pred, code, rule) in best.values():
             out.append((self._mention_actor(s, doc_), self._mention_actor(t, doc_), code, "learned:" + rule, 0.6 * p, pred))
+        return out
+
+    def _shared_targets(self, ctx: _Ctx, found: list[tuple[Actor, Actor, str, str, float, Any]]) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """A clause coordinated with another whose act it repeats without naming its target
+        acts on the same target: "Bahrain and Sudan severed ties with Iran and the United Arab
+        Emirates downgraded relations" (ARE→IRN, 16). Only the same CAMEO root, one target."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        by_verb: dict[int, list[tuple[Actor, Actor, str, str, float, Any]]] = {}
+        for f in found:
+            by_verb.setdefault(f[5].i, []).append(f)
+        for pred, code, rule, sources in ctx.coded.values():
+            if pred.i in by_verb or pred.dep_ != "conj" or not sources or self._subject_token(pred) is None:
+                continue
+            events = [f for f in by_verb.get(pred.head.i, ()) if f[2][:2] == code[:2]]
+            targets = {f[1].country for f in events}
+            if len(targets) != 1 or None in targets:
+                continue
+            target = events[0][1]
+            for src in self._subject_actors(pred, ctx):
+                if src.country is not None and src.country != target.country and src.country not in {f[0].country for f in events}:
+                    out.append((src, target, code, rule + ":shared", 0.7, pred))
         return out
 
     def _mention_actor(self, m: Mention, doc: Any) -> Actor:
