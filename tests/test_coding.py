@@ -1292,6 +1292,19 @@ PAIR_CASES = [
      {("KWT", "IRN", 4), ("QAT", "IRN", 4)}, set()),
     ("Kuwait recalled its ambassador from Tehran on Monday, and Qatar called for calm.", date(2016, 1, 5),
      {("KWT", "IRN", 4)}, {("QAT", "IRN", "*")}),
+    # prisoners pardoned are freed
+    ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
+     {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),
+    # asking a court to act against a state is a suit against it, not an appeal to the court
+    ("Guyana asked the International Court of Justice to stop Venezuela from holding a referendum on Essequibo.",
+     date(2023, 11, 1), {("GUY", "VEN", 3)}, {("GUY", "IGO", "*")}),
+    # a complaint lodged with the United Nations is against the state it is about
+    ("Lebanon lodged a complaint with the U.N. Security Council over Israel's construction of a wall on the border.",
+     date(2018, 2, 9), {("LBN", "ISR", 3)}, {("LBN", "IGO", "*")}),
+    # "its neighbour" accused is the other side of the clause the accusation hangs on; the
+    # means of the alleged act are not the accuser's acts
+    ("Slovenia filed suit against Croatia at the EU court on Friday, accusing its neighbour of breaching EU law by "
+     "refusing to implement a border ruling.", date(2018, 7, 13), {("SVN", "HRV", 3)}, {("SVN", "EUR", "*")}),
     # a national serving an organisation is of their state
     ("Iran freed Swedish EU diplomat Johan Floderus on Saturday.", date(2024, 6, 15),
      {("IRN", "SWE", 2)}, {("IRN", "EUR", 2)}),

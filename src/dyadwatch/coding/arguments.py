@@ -476,10 +476,15 @@ class _Arguments:
             for o in objs:
                 if own_envoy(o):
                     continue  # "recalled Ukraine's ambassador to Georgia": its own envoy is no target
-                got = keep(self._np_actors(o, ctx, agentive_only=True))
+                # "filed suit against Uruguay …, accusing its neighbour of …": not the nearest
+                # actor named before "its", but the other side of the clause
+                neighbour = (o.lower_ in ("neighbour", "neighbor", "neighbours", "neighbors")
+                             and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children)
+                             and not any(c.i in ctx.mentions for c in o.children if c.dep_ in ("compound", "amod")))
+                got = [] if neighbour else keep(self._np_actors(o, ctx, agentive_only=True))
                 if got:
                     return got, "object"
-                anaphor = o.lower_ in ("it", "them", "him", "her") or (
+                anaphor = o.lower_ in ("it", "them", "him", "her") or neighbour or (
                     # "imposed sanctions on Bidzina Ivanishvili, accusing the billionaire of …"
                     o.pos_ == "NOUN" and pred.dep_ == "advcl" and base_form(pred.text) in ("accuse", "blame", "charge")
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)

@@ -85,11 +85,13 @@ from .parsetree import (
     _asks_withdrawal,
     _blocked_decision,
     _clause_tokens,
+    _described,
     _each_of_two,
     _fired_by,
     _followed_in,
     _has_country,
     _headline_clause,
+    _is_court,
     _linked_to_wrong,
     _particle,
     _relative,
@@ -382,6 +384,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if tok.dep_ == "acl" and tok.head.lower_ in ("decision", "move") and _answered(tok.head):
                 found.extend(self._predicate(tok, ctx))  # "in response to Baku's decision to expel …": that act
                 continue
+            if tok.dep_ == "pcomp" and tok.head.lower_ == "by" and base_form(tok.head.head.text) in ("accuse", "blame", "charge"):
+                continue  # "accusing its neighbour of breaching a treaty by authorising pulp mills": alleged, not done
             if tok.dep_ in _SKIP_DEPS and not _followed_in(tok) and not _headline_clause(tok) and not _subject_participle(tok) and not (tok.dep_ == "pcomp" and (tok.head.lower_ in _TEMPORAL_PREPS or (
                     # "Israeli warplanes responded by striking …": the act the response was
                     tok.head.lower_ == "by" and tok.tag_ == "VBG" and tok.head.head.pos_ == "VERB"))) and not _relative(tok) and not (
@@ -966,6 +970,43 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 route = "served" if targets else route
             if targets and code == "115" and route == "prep:at":
                 targets = []  # "filed a case at the International Court of Justice": the court is the venue
+            if targets and code[:3] == "114" and route in ("prep:with", "prep:at", "prep:to") and all(a.type == "IGO" for a in targets):
+                # "lodged a complaint with the U.N. Security Council after Iran's Revolutionary
+                # Guards fired …", "at the United Nations over what he called Britain's
+                # militarisation": the organisation is the venue; the complaint is about
+                # what its "over"/"against" phrase names, else the other side of the clause it
+                # is coordinated with
+                own = {s.country for s in sources}
+                accused = []
+                holders = [pred, *([dobj] if dobj is not None else [])]
+                holders += [g for h in list(holders) for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "at", "to")
+                            for g in c.children if g.dep_ == "pobj"]  # ("with the Security Council over …")
+                for holder in holders:
+                    for c in holder.children:
+                        if c.dep_ == "prep" and c.lower_ in ("over", "about", "against"):
+                            for g in c.children:
+                                node = g if g.dep_ == "pobj" else _described(g) if g.dep_ == "pcomp" else None
+                                if node is not None:
+                                    accused += [a for a in self._np_actors(node, ctx) if a.country is not None and a.country not in own]
+                if not accused and pred.dep_ == "conj" and (head_code := self._code_of(pred.head)) is not None:
+                    got, _ = self._targets(pred.head, head_code, ctx, sources)
+                    accused = [a for a in got if a.country is not None and a.country not in own]
+                if accused:
+                    targets, route = accused[:1], "venue"
+            if targets and code[:2] == "02" and all(a.type == "IGO" and _is_court(a.text) for a in targets):
+                # "asked the International Court of Justice to order Nicaraguan troops off Isla
+                # Calero": a suit (115) against the state the request is about, not an appeal
+                # to the court
+                own = {s.country for s in sources}
+                about: dict[str, Actor] = {}
+                for c in pred.children:
+                    if c.dep_ in ("xcomp", "ccomp", "advcl"):
+                        for g in c.subtree:
+                            m = ctx.mentions.get(g.i)
+                            if m is not None and m.country is not None and m.country not in own:
+                                about.setdefault(m.country, m.actor("name"))
+                targets = list(about.values())
+                code, rule, route = "115", rule + ":court", "court"
             if not targets and sources and code[:3] == "161":
                 # "pulled their ambassadors out of Doha": the state they were withdrawn from
                 targets = [a for c in pred.children if c.dep_ == "prep" and c.lower_ == "out"

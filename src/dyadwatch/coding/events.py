@@ -54,7 +54,7 @@ VERBS: dict[str, str] = {
     # 05 diplomatic cooperation
     "recognise": "054", "recognize": "054",
     "apologise": "055", "apologize": "055",
-    "forgive": "056", "pardon": "056",
+    "forgive": "056", "pardon": "0841",  # a pardon frees those pardoned
     "inaugurate": "061", "sign": "057", "ratify": "057", "adopt": "057", "join": "040", "conclude": "057", "initial": "057",
     "reconcile": "050", "normalise": "050", "normalize": "050", "ally": "050",
     # 06 material cooperation

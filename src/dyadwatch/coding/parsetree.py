@@ -227,3 +227,8 @@ def _clause_verb(tok: Any) -> Any:
     while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
         tok = tok.head
     return tok
+
+
+def _is_court(text: str) -> bool:
+    """An organisation's name that is a court's (the International Court of Justice, a tribunal)."""
+    return any(w in ("court", "tribunal", "icj", "icc") for w in text.lower().split())
