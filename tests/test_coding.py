@@ -1292,6 +1292,9 @@ PAIR_CASES = [
      {("KWT", "IRN", 4), ("QAT", "IRN", 4)}, set()),
     ("Kuwait recalled its ambassador from Tehran on Monday, and Qatar called for calm.", date(2016, 1, 5),
      {("KWT", "IRN", 4)}, {("QAT", "IRN", "*")}),
+    # an extradition is a handover to the requesting state, cooperation (084), not an expulsion
+    ("Colombia extradited a wanted militia commander to the United States on Tuesday.", date(2008, 5, 13),
+     {("COL", "USA", 2)}, {("COL", "USA", 4)}),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

@@ -113,7 +113,7 @@ VERBS: dict[str, str] = {
     "kill": "190", "sink": "190", "torpedo": "190", "ambush": "190", "raze": "190",
     "station": "154",
     "retake": "192", "recapture": "192", "overrun": "192", "strafe": "195", "execute": "180",
-    "insult": "111", "disburse": "071", "airdrop": "073", "airlift": "073", "unfreeze": "085", "extradite": "174",
+    "insult": "111", "disburse": "071", "airdrop": "073", "airlift": "073", "unfreeze": "085", "extradite": "084",
 }
 """Base verb (or verb + particle) → CAMEO code of its usual sense in international news."""
 
