@@ -1295,6 +1295,9 @@ PAIR_CASES = [
     # an extradition is a handover to the requesting state, cooperation (084), not an expulsion
     ("Colombia extradited a wanted militia commander to the United States on Tuesday.", date(2008, 5, 13),
      {("COL", "USA", 2)}, {("COL", "USA", 4)}),
+    # what a deal clears the way for is a prospect, not an act
+    ("Greece and North Macedonia signed an accord on Sunday that cleared the way for Skopje to join NATO.",
+     date(2018, 6, 17), {("GRC", "MKD", 1), ("MKD", "GRC", 1)}, {("MKD", "IGO", "*")}),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

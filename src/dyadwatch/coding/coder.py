@@ -374,6 +374,10 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 continue
             if tok.i in provided:
                 continue
+            way = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("way", "door", "path")), None)
+            if way is not None and base_form(tok.text) in ("clear", "pave", "open"):
+                provided.update(t.i for t in way.subtree)
+                continue  # "cleared the way for the two Nordic countries to join NATO": a prospect, not an act
             if tok.dep_ == "acl" and tok.head.lower_ in _MOTIVE_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 provided.update(_clause_tokens(tok))
                 continue  # "a pretext to punish the two former Soviet republics": a motive ascribed

@@ -186,7 +186,7 @@ _AGREEMENT_CONTENT: frozenset[str] = frozenset(
 
 _CONSEQUENCES: frozenset[str] = frozenset(
     "end halt cut send bring mark pave spark trigger raise deepen heighten escalate worsen leave disrupt "
-    "stop reduce scrap replace".split())
+    "stop reduce scrap replace prevent".split())
 """Verbs of a trailing participle that tells what an act led to ("…, ending a seven-year rift",
 "…, cutting oil flows from Kazakhstan", "…, escalating a row with Canberra"): no act of their own."""
 
