@@ -1298,6 +1298,11 @@ PAIR_CASES = [
     # what a deal clears the way for is a prospect, not an act
     ("Greece and North Macedonia signed an accord on Sunday that cleared the way for Skopje to join NATO.",
      date(2018, 6, 17), {("GRC", "MKD", 1), ("MKD", "GRC", 1)}, {("MKD", "IGO", "*")}),
+    # joining is meeting someone, not wishing to join or joining others in an act
+    ("Kosovo accused Serbia on Monday of blocking its bid to join the Council of Europe.", date(2024, 5, 13),
+     {("KSV", "SRB", 3)}, {("KSV", "IGO", "*")}),
+    ("Canada expelled four Russian diplomats on Monday, joining more than a dozen European countries in a "
+     "coordinated response.", date(2018, 3, 26), {("CAN", "RUS", 4)}, {("CAN", "EUR", "*")}),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

@@ -92,6 +92,7 @@ from .parsetree import (
     _has_country,
     _headline_clause,
     _is_court,
+    _joined_no_one,
     _linked_to_wrong,
     _particle,
     _relative,
@@ -728,6 +729,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if any(c.dep_ in ("xcomp", "ccomp") for c in pred.children):
                 return []
             hit = ("154", "verb:order:forces")
+        if hit is not None and hit[1] == "verb:join" and _joined_no_one(pred, ctx):
+            return []
         if base_form(pred.text) in ("link", "connect") and _linked_to_wrong(pred):
             hit = ("112", "verb:link:accuse")  # "linking them to a campaign of violence against Sikh activists"
         if (base_form(pred.text) == "accept" and dobj is not None and dobj.lower_ in ("offer", "offers")

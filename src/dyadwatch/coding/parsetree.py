@@ -232,3 +232,25 @@ def _clause_verb(tok: Any) -> Any:
 def _is_court(text: str) -> bool:
     """An organisation's name that is a court's (the International Court of Justice, a tribunal)."""
     return any(w in ("court", "tribunal", "icj", "icc") for w in text.lower().split())
+
+
+_WISHES = frozenset({"bid", "bids", "invitation", "invitations", "application", "applications", "request", "offer",
+                     "hopes", "hope", "ambition", "ambitions", "aspirations", "plan", "plans", "drive", "push", "attempt"})
+
+
+def _joined_no_one(pred: Any, ctx: Any) -> bool:
+    """``join`` that meets nobody: a wish to join (``its bid to join the BRICS group``, ``an
+    invitation for Macedonia to join NATO``), or joining others in an act (``joining more than a
+    dozen European countries in a coordinated response``, ``joining Israel's campaign``): the
+    act is coded where it is named, if anywhere."""
+    if pred.dep_ == "acl" and pred.head.lower_ in _WISHES:
+        return True
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "NOUN" and pobj.i not in ctx.mentions and not any(
+                    t.i in ctx.mentions for t in pobj.lefts):
+                return True  # (not a place: "joined Aliyev in Baku")
+        if c.dep_ in ("dobj", "obj") and c.lower_ in ("campaign", "war", "fight", "effort", "efforts", "operation", "operations"):
+            return True
+    return False
