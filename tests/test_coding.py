@@ -1303,6 +1303,14 @@ PAIR_CASES = [
      {("KSV", "SRB", 3)}, {("KSV", "IGO", "*")}),
     ("Canada expelled four Russian diplomats on Monday, joining more than a dozen European countries in a "
      "coordinated response.", date(2018, 3, 26), {("CAN", "RUS", 4)}, {("CAN", "EUR", "*")}),
+    # a letter or note sent does what its clause says: asks, demands, apologises
+    ("Kyrgyzstan sent a diplomatic note to Tajikistan on Monday demanding the withdrawal of its troops.",
+     date(2022, 9, 19), {("KGZ", "TJK", 3)}, {("KGZ", "TJK", 2)}),
+    ("Dhaka sent a letter to New Delhi asking for the return of the former premier.", date(2024, 12, 23),
+     {("BGD", "IND", 1)}, {("BGD", "IND", 2)}),
+    # a town's name after "the" with no noun after it is a river, not the town
+    ("Mexico complained to Washington about floating barriers installed in the Rio Grande.", date(2023, 7, 26),
+     {("MEX", "USA", 3)}, {("MEX", "BRA", "*")}),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

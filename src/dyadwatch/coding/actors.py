@@ -363,6 +363,11 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
                 and tokens[i + 1].text[:1].isupper() and tokens[i + 1].is_alpha and lowers[i + 1] not in trie.by_first
                 and lowers[i + 1] not in _AFTER_PLACE and (i == 0 or tokens[i - 1].pos_ != "PROPN")):
             ok = False
+        # "the Rio Grande": a town gazetteer's name after "the", naming no noun after it ("the
+        # Dnipro River", "the Aghdam region" do name the place), is a river or region, not the town
+        if (ok and words in actors.places and i >= 1 and tokens[i - 1].text == "the"
+                and (i + k >= n or tokens[i + k].pos_ in ("PUNCT", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PART"))):
+            ok = False
         # "the Vietnam War", "the Korean War": a war named after a country, not the country
         if ok and i + k < n and tokens[i + k].text in ("War", "Wars"):
             ok = False

@@ -134,6 +134,7 @@ from .wordlists import (
     _LABEL_VERBS,
     _MATERIAL_ROOTS,
     _MEETINGS,
+    _MESSAGE_CODES,
     _MOTION_VERBS,
     _MOTIVE_NOUNS,
     _MUTUAL_FIGHT_RULES,
@@ -729,6 +730,12 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if any(c.dep_ in ("xcomp", "ccomp") for c in pred.children):
                 return []
             hit = ("154", "verb:order:forces")
+        if hit is not None and hit == ("010", "phrase:send") and dobj is not None:
+            # what the letter or note does: "… a letter to Putin expressing regret", "… a
+            # diplomatic note to India asking for the extradition of …"
+            said = next((base_form(c.text) for c in dobj.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+            said = said or next((base_form(c.text) for c in pred.children if c.dep_ == "advcl" and c.tag_ == "VBG"), None)
+            hit = (_MESSAGE_CODES.get(said, "010"), "phrase:send:" + (said or "message"))
         if hit is not None and hit[1] == "verb:join" and _joined_no_one(pred, ctx):
             return []
         if base_form(pred.text) in ("link", "connect") and _linked_to_wrong(pred):

@@ -229,6 +229,9 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("hand", "sentence/sentences", "173"),  # "handed Australian writer Yang Hengjun a suspended death sentence"
     ("send", "note/notes protest", "114"),
     ("deliver", "note/notes protest", "114"),
+    # a letter or note sent is a message (010); the coder reads what it does from its clause
+    # ("sent Germany a diplomatic note formally demanding reparations" is a demand)
+    ("send", "letter/letters/note/notes/message/messages/memorandum", "010"),
     ("file", "lawsuit/suit/case", "115"),
     ("bring", "case/lawsuit", "115"),
     ("launch", "case/lawsuit/proceedings/arbitration", "115"),  # "launched a case against China at the WTO"

@@ -311,3 +311,11 @@ _WRONGDOING: frozenset[str] = frozenset(
 """Verbs of a reason that says its subject did wrong ("saying Moscow had failed to cooperate")."""
 _MOTIVE_NOUNS: frozenset[str] = frozenset({"pretext", "excuse", "ploy", "attempt", "attempts", "scheme", "plot", "plots", "conspiracy"})
 """Nouns whose infinitive is a motive ascribed, not an act ("a pretext to punish the two republics")."""
+
+_MESSAGE_CODES: dict[str, str] = {
+    "ask": "020", "request": "020", "seek": "020", "urge": "020", "call": "020", "invite": "036",
+    "demand": "100", "complain": "114", "protest": "114", "apologise": "055", "apologize": "055",
+    "express": "055", "regret": "055", "propose": "035", "offer": "030", "warn": "130", "threaten": "130",
+}
+"""What a letter or note sent does, by the participle that says it ("a letter to Putin
+expressing regret" apologises, "a note demanding reparations" demands); otherwise a message (010)."""
