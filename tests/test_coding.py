@@ -1311,6 +1311,13 @@ PAIR_CASES = [
     # a town's name after "the" with no noun after it is a river, not the town
     ("Mexico complained to Washington about floating barriers installed in the Rio Grande.", date(2023, 7, 26),
      {("MEX", "USA", 3)}, {("MEX", "BRA", "*")}),
+    # people flown back are deported; forces flown in at a request are assistance; those flown are no visitors
+    ("Italy flew dozens of Tunisian migrants back to Tunisia on Thursday.", date(2011, 4, 7),
+     {("ITA", "TUN", 4)}, {("ITA", "TUN", 1)}),
+    ("New Zealand began flying police into Nuku'alofa on Friday at the request of Tonga's government.",
+     date(2006, 11, 17), {("NZL", "TON", 2)}, {("NZL", "TON", 1)}),
+    ("Two French aid workers were freed by Mali on Monday and flown to Dakar.", date(2014, 3, 3),
+     set(), {("FRA", "SEN", "*")}),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

@@ -736,6 +736,21 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             said = next((base_form(c.text) for c in dobj.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
             said = said or next((base_form(c.text) for c in pred.children if c.dep_ == "advcl" and c.tag_ == "VBG"), None)
             hit = (_MESSAGE_CODES.get(said, "010"), "phrase:send:" + (said or "message"))
+        if hit is not None and hit[0] == "042" and base_form(pred.text) in ("fly", "airlift"):
+            flier = subj_tok if subj_tok is not None else pred.head if pred.dep_ == "acl" else None
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children) or (
+                pred.tag_ == "VBN" and pred.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.head.children))
+            if passive or (flier is not None and singular(flier.lower_) in ("plane", "jet", "aircraft", "airliner", "flight", "helicopter")
+                           and not any(t.i in ctx.mentions for t in flier.subtree if t.i < flier.i)):
+                return []  # "hikers … flown to Muscat", "his plane, flying home from Moscow": nobody visits
+            if dobj is not None:
+                carried = self.agents.best([t.lower_ for t in dobj.subtree if t.i <= dobj.i])[0]
+                if any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in pred.children):
+                    hit = ("174", "verb:fly:return")  # "France flew dozens of Roma back to Romania": deported
+                elif carried in ("MIL", "COP"):
+                    # "began flying police and soldiers into Honiara at the request of …"
+                    helped = bool({t.lower_ for t in pred.sent} & {"request", "help", "support", "restore", "assist"})
+                    hit = ("074" if helped else "154", "verb:fly:forces")
         if hit is not None and hit[1] == "verb:join" and _joined_no_one(pred, ctx):
             return []
         if base_form(pred.text) in ("link", "connect") and _linked_to_wrong(pred):
