@@ -93,7 +93,7 @@ VERBS: dict[str, str] = {
     "recall": "161", "downgrade": "161", "sever": "161",
     "sanction": "163", "embargo": "163",
     "suspend": "160", "pause": "160", "freeze": "160", "halt": "160", "cut": "160", "scrap": "160",
-    "expel": "166", "deport": "174",
+    "expel": "166", "deport": "174", "exclude": "160",
     # 17 coerce
     "arrest": "173", "detain": "173", "jail": "173", "imprison": "173", "sentence": "173",
     "convict": "173", "prosecute": "173", "indict": "173",
