@@ -1319,8 +1319,8 @@ PAIR_CASES = [
     ("Two French aid workers were freed by Mali on Monday and flown to Dakar.", date(2014, 3, 3),
      set(), {("FRA", "SEN", "*")}),
     # excluding a state's leader from a meeting reduces relations with it
-    ("The African Union agreed on Friday to exclude Mali's junta leader from its summit.", date(2021, 6, 4),
-     {("IGO", "MLI", 4)}, {("IGO", "MLI", 1)}),
+    ("The European Union agreed on Friday to exclude Belarus's foreign minister from its summit.", date(2021, 6, 4),
+     {("EUR", "BLR", 4)}, {("EUR", "BLR", 1)}),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),
