@@ -1321,6 +1321,9 @@ PAIR_CASES = [
     # excluding a state's leader from a meeting reduces relations with it
     ("The European Union agreed on Friday to exclude Belarus's foreign minister from its summit.", date(2021, 6, 4),
      {("EUR", "BLR", 4)}, {("EUR", "BLR", 1)}),
+    # protesters storming an embassy act in the town it stands in; "its embassy" is not its host's
+    ("Bahrain recalled its ambassador from Baghdad on Friday after protesters stormed its embassy in Baghdad.",
+     date(2019, 6, 28), {("BHR", "IRQ", 4), ("IRQ", "BHR", 4)}, {("IRQ", "IRQ", "*")}),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

@@ -108,6 +108,13 @@ class _Arguments:
             place = [a for c in pred.children if c.dep_ == "prep" and c.lower_ in ("into", "through", "outside", "around", "to")
                      for g in c.children if g.dep_ == "pobj" for a in self._np_actors(g, ctx) if a.kind == "name"][:1]
         if not place:
+            # "protesters stormed the Saudi embassy in Tehran", "broke into the U.S. embassy in
+            # Belgrade": the town of the building they stormed
+            buildings = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+            buildings += [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("into", "outside", "at")
+                          for g in c.children if g.dep_ == "pobj"]
+            place = self._located(buildings, ctx, 0) if buildings else []
+        if not place:
             # "anti-government protesters stormed the residence of Sri Lankan President
             # Gotabaya Rajapaksa": the one country the sentence names
             countries = {m.country for m in ctx.mentions.values() if m.country is not None}

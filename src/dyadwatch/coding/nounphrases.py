@@ -294,6 +294,8 @@ class _NounPhrases:
                     allowed = _ORIGIN_PREPS.get(p)
                     if allowed is not None and agent_type not in allowed:
                         continue
+                    if p in ("in", "at") and head.lower_ in ("embassy", "embassies", "consulate", "consulates"):
+                        continue  # "its embassy in Tehran": the host, not the owner
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is None:
                         continue
@@ -367,9 +369,11 @@ class _NounPhrases:
         if pron.lower_ == "their" and subj is not None and any(c.dep_ == "conj" for c in subj.children):
             return []  # "Maduro and Ali held talks on their dispute": the subjects' own
         best: Mention | None = None
+        # "protesters stormed its embassy in Tehran": an embassy is not its host's
+        host = {a.country for a in self._located([head], ctx, 0)} if head.lower_ in ("embassy", "consulate", "mission") else set()
         for i in range(pron.i - 1, ctx.sent.start - 1, -1):
             m = ctx.mentions.get(i)
-            if m is not None and i not in subj_idx and m.country is not None:
+            if m is not None and i not in subj_idx and m.country is not None and m.country not in host:
                 best = m
                 break
         if best is None:
