@@ -1324,6 +1324,9 @@ PAIR_CASES = [
     # protesters storming an embassy act in the town it stands in; "its embassy" is not its host's
     ("Bahrain recalled its ambassador from Baghdad on Friday after protesters stormed its embassy in Baghdad.",
      date(2019, 6, 28), {("BHR", "IRQ", 4), ("IRQ", "BHR", 4)}, {("IRQ", "IRQ", "*")}),
+    # "the bloc" accused is the organisation named before it, whatever its "of" phrase names
+    ("Niger quit ECOWAS on Sunday, accusing the bloc of failing to support Niger against jihadists.",
+     date(2024, 1, 28), {("NER", None, 3)}, set()),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

@@ -495,7 +495,8 @@ class _Arguments:
                     # "imposed sanctions on Bidzina Ivanishvili, accusing the billionaire of …"
                     o.pos_ == "NOUN" and pred.dep_ == "advcl" and base_form(pred.text) in ("accuse", "blame", "charge")
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
-                    and not any(t.i in ctx.mentions for t in o.subtree))
+                    and not any(t.i in ctx.mentions for c in o.children if c.dep_ not in ("prep", "acl", "relcl") for t in c.subtree)
+                    and o.i not in ctx.mentions)
                 if anaphor and pred.dep_ in ("advcl", "conj") and pred.head.pos_ == "VERB":
                     # "cut ties with Qatar, accusing it of supporting terrorism": the pronoun is
                     # the other side of the clause it hangs on

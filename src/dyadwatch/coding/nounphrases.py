@@ -180,7 +180,8 @@ class _NounPhrases:
             if named is not None:
                 return [named.actor("pronoun", " ".join(t.text for t in head.subtree))]
         if (head.lower_ in _BLOC_NOUNS and any(c.lower_ == "the" for c in head.children)
-                and not any(t.i in mentions for t in head.subtree)):
+                and not any(t.i in mentions for c in head.children if c.dep_ not in ("prep", "acl", "relcl") for t in c.subtree)):
+            # (whatever its "of" phrase names: "accusing the bloc of failing to protect Armenia")
             # "appealed to the CSTO …, and the bloc agreed to send troops": the organisation
             # named last before it
             named = _last_named(head, mentions, lambda m: m.type == "IGO" or m.code.startswith("IGO"))
