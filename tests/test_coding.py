@@ -1327,6 +1327,9 @@ PAIR_CASES = [
     # "the bloc" accused is the organisation named before it, whatever its "of" phrase names
     ("Niger quit ECOWAS on Sunday, accusing the bloc of failing to support Niger against jihadists.",
      date(2024, 1, 28), {("NER", None, 3)}, set()),
+    # retaliating by an act is that act, not a criticism besides it
+    ("Latvia expelled two Russian diplomats, and Moscow retaliated by expelling two Latvian envoys.",
+     date(2023, 1, 24), {("LVA", "RUS", 4), ("RUS", "LVA", 4)}, {("RUS", "LVA", 3)}),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

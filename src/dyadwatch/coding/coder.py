@@ -837,6 +837,10 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # membership talks", "the Netherlands blocked Bulgaria", "blocked a 50 billion euro aid
             # package for Kyiv": vetoes, not blockades
             hit = ("129", "verb:block:veto")
+        if base_form(pred.text) in ("retaliate", "respond", "react") and any(
+                c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                for c in pred.children):
+            return []  # "Kigali retaliated by expelling six South African envoys": the expulsion is the act
         if base_form(pred.text) == "retaliate" and any(
                 c.dep_ == "prep" and c.lower_ in ("against", "for") and any(g.dep_ == "pobj" and g.lower_ in _ACT_NOUNS for g in c.children)
                 for c in pred.children):
