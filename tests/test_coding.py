@@ -1330,6 +1330,9 @@ PAIR_CASES = [
     # retaliating by an act is that act, not a criticism besides it
     ("Latvia expelled two Russian diplomats, and Moscow retaliated by expelling two Latvian envoys.",
      date(2023, 1, 24), {("LVA", "RUS", 4), ("RUS", "LVA", 4)}, {("RUS", "LVA", 3)}),
+    # "its crew" is the crew of the vessel named before it
+    ("Indonesia seized a Vietnamese fishing boat off Natuna and detained its crew on Sunday.", date(2019, 4, 28),
+     {("IDN", "VNM", 4)}, set()),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .actors import Actor, Mention, split_code
+from .aspects import singular
 from .context import _Ctx
 from .events import SPEECH_VERBS, base_form
 from .parsetree import _is_country_name, _last_named
@@ -18,6 +19,7 @@ from .wordlists import (
     _ACTING_THROUGH,
     _AGENT_LIKE,
     _BLOC_NOUNS,
+    _CREW_NOUNS,
     _CROWDS,
     _DEMONYM_ENDINGS,
     _GROUP_SIZES,
@@ -32,6 +34,7 @@ from .wordlists import (
     _SPOKES,
     _STATE_AGENTS,
     _SUBJ_DEPS,
+    _VESSELS,
 )
 
 
@@ -369,6 +372,16 @@ class _NounPhrases:
         subj_idx = {t.i for t in subj.subtree} if subj is not None else set()
         if pron.lower_ == "their" and subj is not None and any(c.dep_ == "conj" for c in subj.children):
             return []  # "Maduro and Ali held talks on their dispute": the subjects' own
+        if head.lower_ in _CREW_NOUNS:
+            # "seized a North Korean freighter sailing from Cuba and detained its crew": the
+            # crew of the vessel named last before it, of the state that vessel is named by
+            vessel = next((t for t in reversed(list(ctx.sent.doc[ctx.sent.start:pron.i])) if singular(t.lower_) in _VESSELS), None)
+            named = [] if vessel is None else [
+                ctx.mentions[i] for i in range(max(ctx.sent.start, vessel.i - 4), vessel.i)
+                if i in ctx.mentions and ctx.mentions[i].country is not None
+                and not any(t.pos_ in ("VERB", "ADP", "PUNCT") for t in ctx.sent.doc[i:vessel.i])]
+            if named:
+                return [named[-1].actor("pronoun", text)]
         best: Mention | None = None
         # "protesters stormed its embassy in Tehran": an embassy is not its host's
         host = {a.country for a in self._located([head], ctx, 0)} if head.lower_ in ("embassy", "consulate", "mission") else set()

@@ -319,3 +319,10 @@ _MESSAGE_CODES: dict[str, str] = {
 }
 """What a letter or note sent does, by the participle that says it ("a letter to Putin
 expressing regret" apologises, "a note demanding reparations" demands); otherwise a message (010)."""
+
+_VESSELS: frozenset[str] = frozenset(
+    "ship vessel freighter tanker boat trawler ferry cargo carrier warship destroyer frigate submarine plane aircraft jet "
+    "airliner".split())
+"""Craft whose crew, captain or passengers "its" can refer to."""
+
+_CREW_NOUNS: frozenset[str] = frozenset({"crew", "crews", "captain", "sailors", "passengers", "crewmen", "seafarers"})
