@@ -1333,6 +1333,9 @@ PAIR_CASES = [
     # "its crew" is the crew of the vessel named before it
     ("Indonesia seized a Vietnamese fishing boat off Natuna and detained its crew on Sunday.", date(2019, 4, 28),
      {("IDN", "VNM", 4)}, set()),
+    # "warned it would …": "it" is the one who warned, and the act threatened finds its roles as the act
+    ("Turkey warned on Tuesday it would send troops into northern Iraq.", date(2007, 10, 16),
+     {("TUR", "IRQ", 3)}, set()),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

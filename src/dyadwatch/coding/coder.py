@@ -909,6 +909,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "began deploying soldiers to Mozambique at the request of its government to help
             # fight an insurgency", "sent peacekeeping troops": forces lent, not a show of force
             code, rule = "074", rule + ":assistance"
+        act = code  # (an act announced is found its roles as the act: "would send troops into Pakistan")
         if code[:2] in _INTENT_OF and self._future(pred):
             # "will send aid", "would visit Moscow": CAMEO codes the intention (03), not the
             # act; "would impose tariffs on Brazil": the threat (13)
@@ -940,7 +941,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     targets = [a for a in self._located([subj], ctx, 0, attack=True) if a.country not in {s.country for s in sources}]
             if sources and not targets:
                 # "rockets were fired at Tel Aviv by Hamas"
-                targets, _ = self._targets(pred, code, ctx, exclude=sources, preps_only=True)
+                targets, _ = self._targets(pred, act, ctx, exclude=sources, preps_only=True)
             if not sources and targets and (code[:2] == "17" or code[:3] == "166"):
                 # "Russian diplomats were expelled from Britain", "two Americans were
                 # arrested in Iran": the state the place names acted
@@ -974,7 +975,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     c = sources[0].country
                     protested = [Actor(c, "GOV", c + "GOV", "government", "inferred")]
             multi = code in SYMMETRIC and len(sources) >= 2
-            targets, route = self._targets(pred, code, ctx, exclude=sources, multi=multi)
+            targets, route = self._targets(pred, act, ctx, exclude=sources, multi=multi)
             if (not targets and sources and code[:2] in ("16", "17") and dobj is not None
                     and dobj.lower_ in ("imports", "import", "exports", "sales", "shipments", "purchases", "deliveries")):
                 # "banned imports of Moldovan wine and spirits": the state whose goods they are

@@ -18,6 +18,7 @@ from .parsetree import _is_country_name, _last_named
 from .wordlists import (
     _ACTING_THROUGH,
     _AGENT_LIKE,
+    _ANNOUNCING,
     _BLOC_NOUNS,
     _CREW_NOUNS,
     _CROWDS,
@@ -116,7 +117,8 @@ class _NounPhrases:
         node = pred
         while node.dep_ in ("conj", "xcomp") and node.head is not node:
             node = node.head
-        if node.dep_ == "ccomp" and base_form(node.head.text) in SPEECH_VERBS:
+        if node.dep_ == "ccomp" and (base_form(node.head.text) in SPEECH_VERBS or base_form(node.head.text) in _ANNOUNCING):
+            # (also "Iran warned it would send troops into Pakistan", "vowed it would respond")
             speaker = self._subject_token(node.head)
             if speaker is not None and speaker.lower_ not in _PRONOUNS:
                 return [Actor(a.country, a.type, a.code, a.text, "pronoun") for a in self._np_actors(speaker, ctx, source=True)]

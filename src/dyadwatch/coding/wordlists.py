@@ -326,3 +326,8 @@ _VESSELS: frozenset[str] = frozenset(
 """Craft whose crew, captain or passengers "its" can refer to."""
 
 _CREW_NOUNS: frozenset[str] = frozenset({"crew", "crews", "captain", "sailors", "passengers", "crewmen", "seafarers"})
+
+_ANNOUNCING: frozenset[str] = frozenset(
+    {"warn", "threaten", "vow", "pledge", "promise", "announce", "insist", "signal", "confirm", "hint", "declare", "assure"})
+"""Verbs that, like verbs of saying, report their subject's own act in a clause ("warned it would
+send troops": "it" is the one who warned)."""
