@@ -1336,6 +1336,9 @@ PAIR_CASES = [
     # "warned it would …": "it" is the one who warned, and the act threatened finds its roles as the act
     ("Turkey warned on Tuesday it would send troops into northern Iraq.", date(2007, 10, 16),
      {("TUR", "IRQ", 3)}, set()),
+    # a request turned down: a rejection of the one who asked
+    ("Bishkek asked Moscow on Saturday to send peacekeepers, but the Kremlin turned down the request.",
+     date(2010, 6, 12), {("KGZ", "RUS", 1), ("RUS", "KGZ", 3)}, set()),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

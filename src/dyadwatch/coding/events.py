@@ -68,7 +68,7 @@ VERBS: dict[str, str] = {
     # 08 yield
     "free": "0841", "release": "0841", "repatriate": "0841", "return": "084",
     "withdraw": "087", "retreat": "0874", "surrender": "0874", "demobilize": "0873", "disarm": "0873",
-    "pull out": "087", "pull back": "087", "de-escalate": "087",
+    "pull out": "087", "turn down": "120", "pull back": "087", "de-escalate": "087",
     "hand back": "084", "hand over": "084",  # "handed four villages back to Azerbaijan", "handed over maps of minefields"
     "concede": "080", "yield": "080", "relent": "080",
     # 09 investigate
@@ -456,7 +456,7 @@ def _inflections(base: str) -> set[str]:
 def _base_forms() -> dict[str, str]:
     """Inflected form (lower case) → base, for every verb the rules name."""
     table: dict[str, str] = {}
-    bases = set(VERBS) | {v.split()[0] for v, _, _ in PHRASES} | SPEECH_VERBS | SPECULATIVE_VERBS | LIGHT_VERBS | NOUN_VERBS
+    bases = set(VERBS) | {v.split()[0] for v in VERBS} | {v.split()[0] for v, _, _ in PHRASES} | SPEECH_VERBS | SPECULATIVE_VERBS | LIGHT_VERBS | NOUN_VERBS
     bases |= {"give", "send", "take", "make", "pay", "provide", "launch", "carry", "conduct", "stage",
               "reach", "express", "lift", "ease", "lodge", "file", "bring", "issue", "impose",
               "introduce", "establish", "restore", "break", "end", "stop", "cancel", "postpone",

@@ -235,7 +235,8 @@ _ACT_NOUNS: frozenset[str] = frozenset(
     "sanctions tariffs tariff ban expulsion expulsions killing killings execution seizure detention annexation recognition "
     "verdict sentence exercises drills deployment restrictions "
     "recognitions visit meeting test launch incident raid operation offensive truce ceasefire deal "
-    "charge charges accusation accusations allegation allegations claim claims involvement responsibility".split())
+    "charge charges accusation accusations allegation allegations claim claims involvement responsibility "
+    "request requests appeal appeals offer offers proposal proposals invitation demand demands".split())
 
 _REACTION_NOUNS: dict[str, str] = {
     "condemnation": "111", "condemnations": "111", "criticism": "111", "rebuke": "111", "rebukes": "111",
