@@ -1339,6 +1339,9 @@ PAIR_CASES = [
     # a request turned down: a rejection of the one who asked
     ("Bishkek asked Moscow on Saturday to send peacekeepers, but the Kremlin turned down the request.",
      date(2010, 6, 12), {("KGZ", "RUS", 1), ("RUS", "KGZ", 3)}, set()),
+    # the one acted on answering in a coordinated clause answers the one who acted
+    ("Thai police arrested two Cambodian soldiers on Sunday, and Phnom Penh protested that they had been on "
+     "Cambodian soil.", date(2011, 2, 6), {("THA", "KHM", 4), ("KHM", "THA", 3)}, set()),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

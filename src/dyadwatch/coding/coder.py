@@ -552,14 +552,23 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         for pred, code, rule, sources in ctx.coded.values():
             if pred.i in by_verb or pred.dep_ != "conj" or not sources or self._subject_token(pred) is None:
                 continue
+            srcs = [a for a in self._subject_actors(pred, ctx) if a.country is not None]
             events = [f for f in by_verb.get(pred.head.i, ()) if f[2][:2] == code[:2]]
             targets = {f[1].country for f in events}
-            if len(targets) != 1 or None in targets:
+            if len(targets) == 1 and None not in targets:
+                target = events[0][1]
+                for src in srcs:
+                    if src.country != target.country and src.country not in {f[0].country for f in events}:
+                        out.append((src, target, code, rule + ":shared", 0.7, pred))
                 continue
-            target = events[0][1]
-            for src in self._subject_actors(pred, ctx):
-                if src.country is not None and src.country != target.country and src.country not in {f[0].country for f in events}:
-                    out.append((src, target, code, rule + ":shared", 0.7, pred))
+            if code[:2] in ("11", "12", "13", "14"):
+                # "Police in Kerala arrested two Italian marines, and Rome protested that the
+                # case should be tried in Italy": the one acted on answers the one who acted
+                acted = [f for f in by_verb.get(pred.head.i, ()) if f[0].country is not None]
+                for src in srcs:
+                    authors = {f[0].country: f[0] for f in acted if f[1].country == src.country and f[0].country != src.country}
+                    if len(authors) == 1:
+                        out.append((src, next(iter(authors.values())), code, rule + ":answer", 0.7, pred))
         return out
 
     def _mention_actor(self, m: Mention, doc: Any) -> Actor:
