@@ -1342,6 +1342,12 @@ PAIR_CASES = [
     # the one acted on answering in a coordinated clause answers the one who acted
     ("Thai police arrested two Cambodian soldiers on Sunday, and Phnom Penh protested that they had been on "
      "Cambodian soil.", date(2011, 2, 6), {("THA", "KHM", 4), ("KHM", "THA", 3)}, set()),
+    # those a relative clause says the actor detained were detained by it
+    ("Eritrea accused 12 Djiboutian fishermen it had detained at sea of spying.", date(2009, 3, 1),
+     {("ERI", "DJI", 4), ("ERI", "DJI", 3)}, set()),
+    # "both countries" accused are the two the clause acted on
+    ("Sudan expelled the Kenyan ambassador and the Ugandan envoy, accusing both countries of backing rebels.",
+     date(2011, 1, 1), {("SDN", "KEN", 3), ("SDN", "UGA", 3)}, set()),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

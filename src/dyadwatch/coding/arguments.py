@@ -464,6 +464,9 @@ class _Arguments:
 
         # the weapons fired are the means of an attack, not its target ("fired rockets from Gaza")
         objs = [c for c in pred.children if c.dep_ in _OBJ_DEPS]
+        if (not objs and pred.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS for c in pred.children)
+                and code[:2] in ("17", "18", "19", "20")):
+            objs = [pred.head]  # "49 Ivorian soldiers it had detained": the noun is what was done to
         if (not objs or all(o.lower_ == "what" for o in objs)) and code[:2] in ("18", "19", "20") and not preps_only:
             # "struck what New Delhi said was a militant training camp in Balakot inside
             # Pakistan": the place of what it is said to be (not whose it is said to be: "what
@@ -491,7 +494,9 @@ class _Arguments:
                 got = [] if neighbour else keep(self._np_actors(o, ctx, agentive_only=True))
                 if got:
                     return got, "object"
-                anaphor = o.lower_ in ("it", "them", "him", "her") or neighbour or (
+                both = (o.lower_ in ("countries", "nations", "governments", "neighbours", "neighbors")
+                        and any(c.lower_ in ("both", "two") for c in o.children) and not any(t.i in ctx.mentions for t in o.lefts))
+                anaphor = o.lower_ in ("it", "them", "him", "her") or neighbour or both or (
                     # "imposed sanctions on Bidzina Ivanishvili, accusing the billionaire of …"
                     o.pos_ == "NOUN" and pred.dep_ == "advcl" and base_form(pred.text) in ("accuse", "blame", "charge")
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)

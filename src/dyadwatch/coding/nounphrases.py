@@ -117,6 +117,13 @@ class _NounPhrases:
         node = pred
         while node.dep_ in ("conj", "xcomp") and node.head is not node:
             node = node.head
+        subj = self._subject_token(pred)
+        if (pred.dep_ == "relcl" and subj is not None and subj.lower_ in ("it", "they") and pred.head.dep_ in ("dobj", "obj")
+                and pred.head.head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in pred.children)):
+            # "accused 49 Ivorian soldiers it had detained": the one who acts in the main clause
+            main = self._subject_token(pred.head.head)
+            if main is not None and main.lower_ not in _PRONOUNS:
+                return [Actor(a.country, a.type, a.code, a.text, "pronoun") for a in self._np_actors(main, ctx, source=True)]
         if node.dep_ == "ccomp" and (base_form(node.head.text) in SPEECH_VERBS or base_form(node.head.text) in _ANNOUNCING):
             # (also "Iran warned it would send troops into Pakistan", "vowed it would respond")
             speaker = self._subject_token(node.head)
