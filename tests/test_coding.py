@@ -1348,6 +1348,9 @@ PAIR_CASES = [
     # "both countries" accused are the two the clause acted on
     ("Sudan expelled the Kenyan ambassador and the Ugandan envoy, accusing both countries of backing rebels.",
      date(2011, 1, 1), {("SDN", "KEN", 3), ("SDN", "UGA", 3)}, set()),
+    # a measure a retaliation answers was against the one who answers it
+    ("Kyrgyzstan closed its border posts in retaliation for Kazakhstan's closure of the main crossing.",
+     date(2017, 10, 10), {("KAZ", "KGZ", 4)}, set()),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

@@ -14,7 +14,9 @@ from .actors import Actor
 from .aspects import singular
 from .context import _Ctx
 from .events import AGREEMENTS, NOUN_EVENTS, base_form
+from .parsetree import _answered
 from .wordlists import (
+    _ANSWERED_MEASURES,
     _INTENT_ADJECTIVES,
     _JOINT_ACTS,
     _NOMINAL_BLOCKERS,
@@ -79,7 +81,7 @@ class _NominalEvents:
         for tok in tokens:
             w = tok.lower_
             if (tok.pos_ != "NOUN" and not (w in _NOMINAL_FIGHTING and tok.dep_ == "pobj")) or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS and w not in _NOMINAL_FORCE
-                                      and singular(w) not in _NOMINAL_COERCION and w not in _JOINT_ACTS
+                                      and singular(w) not in _NOMINAL_COERCION and singular(w) not in _ANSWERED_MEASURES and w not in _JOINT_ACTS
                                       and w not in _NOMINAL_FIGHTING and singular(w) not in _NOMINAL_MEASURES and w not in AGREEMENTS):
                 continue
             gov = tok.head
@@ -129,6 +131,18 @@ class _NominalEvents:
                     sides = self._np_actors(pobj, ctx, source=True)
                     out.extend((a, b, "062", "noun:" + w + ":joint", 0.75, tok) for a in sides for b in sides
                                if a is not b and a.country != b.country and self._distinct(a, b))
+            elif singular(w) in _ANSWERED_MEASURES and _answered(tok):
+                # "banned imports of Croatian goods in retaliation for Zagreb's closure of the main
+                # road crossing": the possessor's measure was against the one who answers it
+                poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in ctx.mentions), None)
+                verb = tok.head.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                    verb = verb.head
+                if poss is not None and verb.pos_ in ("VERB", "AUX") and not self._blocked(verb):
+                    for a in self._np_actor(poss, ctx, True, 0):
+                        for b in self._subject_actors(verb, ctx):
+                            if a.country != b.country and self._distinct(a, b):
+                                out.append((a, b, _ANSWERED_MEASURES[singular(w)], "noun:" + w + ":answered", 0.7, tok))
             elif singular(w) in _NOMINAL_COERCION:
                 # "in retaliation for London's expulsion of his Russian counterpart": the
                 # possessor expelled the people of the "of" phrase

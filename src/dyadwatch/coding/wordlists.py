@@ -332,3 +332,7 @@ _ANNOUNCING: frozenset[str] = frozenset(
     {"warn", "threaten", "vow", "pledge", "promise", "announce", "insist", "signal", "confirm", "hint", "declare", "assure"})
 """Verbs that, like verbs of saying, report their subject's own act in a clause ("warned it would
 send troops": "it" is the one who warned)."""
+
+_ANSWERED_MEASURES: dict[str, str] = {"closure": "172", "ban": "172", "suspension": "160", "blockade": "191"}
+"""Measures named by a noun that a retaliation answers ("in retaliation for Zagreb's closure of
+the main road crossing"): the measure was against the one who answers it."""
