@@ -1351,6 +1351,8 @@ PAIR_CASES = [
     # a measure a retaliation answers was against the one who answers it
     ("Kyrgyzstan closed its border posts in retaliation for Kazakhstan's closure of the main crossing.",
      date(2017, 10, 10), {("KAZ", "KGZ", 4)}, set()),
+    ("Iranian guards seized eight British sailors on Monday, and London demanded their immediate release.",
+     date(2004, 6, 21), {("IRN", "GBR", 4), ("GBR", "IRN", 3)}, set()),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

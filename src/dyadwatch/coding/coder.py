@@ -561,7 +561,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     if src.country != target.country and src.country not in {f[0].country for f in events}:
                         out.append((src, target, code, rule + ":shared", 0.7, pred))
                 continue
-            if code[:2] in ("11", "12", "13", "14"):
+            if code[:2] in ("10", "11", "12", "13", "14"):
                 # "Police in Kerala arrested two Italian marines, and Rome protested that the
                 # case should be tried in Italy": the one acted on answers the one who acted
                 acted = [f for f in by_verb.get(pred.head.i, ()) if f[0].country is not None]
