@@ -1353,6 +1353,9 @@ PAIR_CASES = [
      date(2017, 10, 10), {("KAZ", "KGZ", 4)}, set()),
     ("Iranian guards seized eight British sailors on Monday, and London demanded their immediate release.",
      date(2004, 6, 21), {("IRN", "GBR", 4), ("GBR", "IRN", 3)}, set()),
+    # a visitor received by a host in a coordinated passive clause was hosted by them
+    ("Kazakh President Kassym-Jomart Tokayev arrived in Baku on Monday and was greeted at the airport by "
+     "President Ilham Aliyev.", date(2024, 8, 19), {("KAZ", "AZE", 1), ("AZE", "KAZ", 1)}, set()),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

@@ -936,6 +936,9 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             sources = self._np_actors(pobj, ctx, source=True) if pobj is not None else []
             subj = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
             targets = self._np_actors(subj, ctx) if subj is not None else []
+            if subj is None and pred.dep_ == "conj" and sources and code in ("043", "042", "040"):
+                # "Erdogan arrived in Cairo and was received at the airport by Sisi": the shared subject
+                targets = [a for a in self._subject_actors(pred.head, ctx) if a.country not in {s.country for s in sources}]
             if not sources and agent is None:
                 # "was sentenced to 14 years in a penal colony by a Moscow court": the "by" phrase
                 # the parser hung deeper in the clause
