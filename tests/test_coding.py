@@ -1356,6 +1356,9 @@ PAIR_CASES = [
     # a visitor received by a host in a coordinated passive clause was hosted by them
     ("Kazakh President Kassym-Jomart Tokayev arrived in Baku on Monday and was greeted at the airport by "
      "President Ilham Aliyev.", date(2024, 8, 19), {("KAZ", "AZE", 1), ("AZE", "KAZ", 1)}, set()),
+    # a background clause in which the one acted on spoke to the one who acted
+    ("Britain expelled four Russian diplomats on Monday after Moscow refused to extradite the main suspect.",
+     date(2007, 7, 16), {("GBR", "RUS", 4), ("RUS", "GBR", 3)}, set()),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

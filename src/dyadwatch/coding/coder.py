@@ -83,6 +83,7 @@ from .parsetree import (
     _STAND_IN,
     _answered,
     _asks_withdrawal,
+    _background_of,
     _blocked_decision,
     _clause_tokens,
     _described,
@@ -550,9 +551,23 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         for f in found:
             by_verb.setdefault(f[5].i, []).append(f)
         for pred, code, rule, sources in ctx.coded.values():
-            if pred.i in by_verb or pred.dep_ != "conj" or not sources or self._subject_token(pred) is None:
+            if pred.i in by_verb or not sources or self._subject_token(pred) is None:
+                continue
+            main = _background_of(pred)
+            if pred.dep_ != "conj" and main is None:
                 continue
             srcs = [a for a in self._subject_actors(pred, ctx) if a.country is not None]
+            if main is not None:
+                # "Saudi Arabia expelled Canada's ambassador days after the Canadian government
+                # called for the release of activists", "… after Moscow refused to extradite
+                # Lugovoi": the one the main clause acted on had spoken to the one who acted
+                if code[:2] in ("02", "10", "11", "12", "13", "14"):
+                    acted = [f for f in by_verb.get(main.i, ()) if f[0].country is not None]
+                    for src in srcs:
+                        authors = {f[0].country: f[0] for f in acted if f[1].country == src.country and f[0].country != src.country}
+                        if len(authors) == 1:
+                            out.append((src, next(iter(authors.values())), code, rule + ":answered", 0.65, pred))
+                continue
             events = [f for f in by_verb.get(pred.head.i, ()) if f[2][:2] == code[:2]]
             targets = {f[1].country for f in events}
             if len(targets) == 1 and None not in targets:

@@ -254,3 +254,13 @@ def _joined_no_one(pred: Any, ctx: Any) -> bool:
         if c.dep_ in ("dobj", "obj") and c.lower_ in ("campaign", "war", "fight", "effort", "efforts", "operation", "operations"):
             return True
     return False
+
+
+def _background_of(pred: Any) -> Any:
+    """The main clause verb of a background clause ``pred`` ("…, days after the Canadian
+    government called for …", "… after Moscow refused to extradite …"), else ``None``."""
+    if pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "as", "when") for c in pred.children):
+        return pred.head if pred.head.pos_ in ("VERB", "AUX") else None
+    if pred.dep_ == "pcomp" and pred.head.lower_ == "after" and pred.head.head.pos_ in ("VERB", "AUX"):
+        return pred.head.head
+    return None
