@@ -1359,6 +1359,12 @@ PAIR_CASES = [
     # a background clause in which the one acted on spoke to the one who acted
     ("Britain expelled four Russian diplomats on Monday after Moscow refused to extradite the main suspect.",
      date(2007, 7, 16), {("GBR", "RUS", 4), ("RUS", "GBR", 3)}, set()),
+    # an organisation's name modifying the object names the target, as a country's does; a
+    # state's "-drafted" before an organisation's name is still the author
+    ("Uzbekistan closed NATO supply routes into Afghanistan on Monday.", date(2005, 7, 29),
+     {("UZB", None, 4)}, {("UZB", "AFG", "*")}),
+    ("Russia vetoed a Malian-drafted U.N. Security Council resolution on Friday.", date(2023, 8, 30),
+     {("RUS", "MLI", 3)}, set()),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

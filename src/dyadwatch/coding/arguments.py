@@ -519,7 +519,9 @@ class _Arguments:
                             return got, "dative"
             # "condemned Azerbaijan's attacks", "shot down a Russian helicopter"
             for o in objs:
-                if any(c.dep_ in ("poss", "amod") and c.i in ctx.mentions for c in o.children) and not own_envoy(o):
+                if any(c.i in ctx.mentions and (c.dep_ in ("poss", "amod") or (c.dep_ == "compound" and ctx.mentions[c.i].type == "IGO"))
+                       for c in o.children) and not own_envoy(o):
+                    # ("shut NATO supply routes into Afghanistan": the organisation whose routes they are)
                     got = keep(self._np_actors(o, ctx))
                     if got:
                         return got, "object-modifier"

@@ -253,7 +253,8 @@ class _NounPhrases:
                 # "the Armenian-Azerbaijani border" (hyphenated pair): nobody.
                 coordinated = any(doc[i].dep_ == "conj" for mm in mods for i in range(mm.start, mm.end))
                 if not coordinated:
-                    hyph = any(doc[mm.end].text == "-" for mm in mods[:-1] if mm.end < len(doc))
+                    starts = {mm.start for mm in mods}
+                    hyph = any(doc[mm.end].text == "-" and mm.end + 1 in starts for mm in mods[:-1] if mm.end < len(doc))
                     if hyph:
                         return []
                     # "Mozambique's Cabo Delgado province": the possessor country names the place's
@@ -356,8 +357,8 @@ class _NounPhrases:
         if not agentive:
             if not target:
                 return False
-
-            return m.type is None and _is_country_name(m.text)
+            # ("shut NATO supply routes": an organisation's name modifies the noun as a country's does)
+            return (m.type is None and _is_country_name(m.text)) or (m.type == "IGO" and m.country is None)
         if m.type not in (None, "GOV"):
             return True
         if m.type == "GOV" and head in _LEADERS_GOVERNMENTS:
