@@ -139,8 +139,12 @@ fresh one (``tests/test_coding_dev.py`` holds floors below each measured value):
   scored once at the end of round 29 (F1 0.795, aspect 0.81 with the learned aspect
   classifier and 0.62 without it; the rules alone 0.78); twenty near-repeats removed before
   scoring.
-* ``tests/data/wire_holdout29.jsonl``: written for round 30 and **not yet scored**. It is
-  not in the list below on purpose: round 30 adds it there when it ends, removes near-repeats
+* ``tests/data/wire_holdout29.jsonl`` (130 sentences, 286 codings): the round-30 holdout,
+  scored once at the end of round 30 (F1 0.726, 0.730 with scoring fix 8; aspect 0.80 with
+  the learned aspect classifier and 0.65 without it; the rules alone 0.71); twenty
+  near-repeats removed before scoring.
+* ``tests/data/wire_holdout30.jsonl``: written for round 31 and **not yet scored**. It is
+  not in the list below on purpose: round 31 adds it there when it ends, removes near-repeats
   of the earlier sets (more than half of a sentence's word 5-grams in an earlier set;
   ``bench/near_repeats.py``), and scores it once.
 
@@ -173,6 +177,11 @@ only).
    American States as ``PIF`` and ``OAS``, acronyms the list of item 6 lacked; it now has them
    and other regional organisations' (``CARICOM``, ``SADC``, ``IGAD``, ``EAC``, ``CIS``…).
    Round 27 was first scored F1 0.806; with this fix, the same coder scores 0.811.
+8. The round-30 holdout's author wrote the European Union as ``IGO``, as the prompt (by
+   mistake) listed it among the organisations; the coder keys the EU as ``EUR`` (the issue
+   allows either), so those codings could never match. A record whose codings name ``IGO``
+   and never ``EUR`` now reads the coder's ``EUR`` as ``IGO``. Round 30 was first scored F1
+   0.726; with this fix, the same coder scores 0.730.
 """
 
 from __future__ import annotations
@@ -365,8 +374,13 @@ def score(coder: Coder, records: list[dict]) -> dict:
         if not r.get("domestic", True):
             # a set coded without domestic events: the coder's are neither right nor wrong
             evs = [e for e in evs if _event_key(e)[0] != _event_key(e)[1]]
-        got = {(*_event_key(e), e.quad) for e in evs}
-        got_pairs = {_event_key(e) for e in evs}
+        keys = [_event_key(e) for e in evs]
+        named = {x for t in all_triples for x in t[:2]}
+        if "IGO" in named and "EUR" not in named:
+            # fix 8: a record that writes the EU as one of the organisations (IGO)
+            keys = [tuple("IGO" if x == "EUR" else x for x in k) for k in keys]
+        got = {(*k, e.quad) for k, e in zip(keys, evs)}
+        got_pairs = set(keys)
         tp += len(got & gold_triples)
         fp += sum(1 for g in got - gold_triples if not any(_matches(g, w) for w in wild))
         fn += len(gold_triples - got)
@@ -511,7 +525,8 @@ def main() -> None:
                                   ("wire_holdout25.jsonl", True, "round 26"),
                                   ("wire_holdout26.jsonl", True, "round 27"),
                                   ("wire_holdout27.jsonl", True, "round 28"),
-                                  ("wire_holdout28.jsonl", True, "round 29")):
+                                  ("wire_holdout28.jsonl", True, "round 29"),
+                                  ("wire_holdout29.jsonl", True, "round 30")):
         if (ROOT / "tests" / "data" / name).exists():
             row = score(coder, load_dev(name, domestic=domestic))
             row["set"] = f"holdout: {name} (scored once in {label}; written without reading the coder)"
