@@ -1365,6 +1365,10 @@ PAIR_CASES = [
      {("UZB", None, 4)}, {("UZB", "AFG", "*")}),
     ("Russia vetoed a Malian-drafted U.N. Security Council resolution on Friday.", date(2023, 8, 30),
      {("RUS", "MLI", 3)}, set()),
+    # round 31: leaders who oversee or witness the signing of agreements sign them, both ways
+    ("Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev oversaw the signing of "
+     "agreements in Tashkent on Thursday.", date(2024, 12, 19), {("KAZ", "UZB", 1), ("UZB", "KAZ", 1)},
+     {("KAZ", "UZB", 2)}),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

@@ -146,6 +146,10 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("pay", "visit", "042"),
     ("make", "visit", "042"),
     ("sign", "ceasefire/truce/armistice", "057"),  # signing is 057 whatever the agreement (docs/coding.md)
+    # leaders who oversee or witness the signing of agreements by their officials sign them
+    ("oversee", "signing", "057"),
+    ("witness", "signing", "057"),
+    ("preside", "signing", "057"),
     ("sign", "contract/contracts", "061"),
     ("sign", "agreement/agreements/deal/deals/treaty/accord/declaration/memorandum/pact/protocol/charter", "057"),
     ("reach", "agreement/deal/accord/consensus/compromise/understanding", "030"),
@@ -421,7 +425,7 @@ IRREGULAR: dict[str, str] = {
     "stricken": "strike", "shot": "shoot", "sent": "send", "gave": "give", "given": "give",
     "froze": "freeze", "frozen": "freeze", "left": "leave", "began": "begin", "begun": "begin",
     "brought": "bring", "fought": "fight", "told": "tell", "said": "say", "made": "make",
-    "paid": "pay", "withdrew": "withdraw", "withdrawn": "withdraw", "broke": "break",
+    "paid": "pay", "withdrew": "withdraw", "oversaw": "oversee", "overseen": "oversee", "withdrawn": "withdraw", "broke": "break",
     "broken": "break", "sought": "seek", "spoke": "speak", "spoken": "speak", "shut": "shut",
     "set": "set", "put": "put", "hit": "hit", "cut": "cut", "led": "lead", "flew": "fly",
     "flown": "fly", "went": "go", "gone": "go", "came": "come", "come": "come", "saw": "see",
