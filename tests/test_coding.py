@@ -1369,6 +1369,9 @@ PAIR_CASES = [
     ("Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev oversaw the signing of "
      "agreements in Tashkent on Thursday.", date(2024, 12, 19), {("KAZ", "UZB", 1), ("UZB", "KAZ", 1)},
      {("KAZ", "UZB", 2)}),
+    # "talks between their ministers": the coordinated subject's sides met
+    ("Japan and South Korea announced a deal on Monday after talks between their foreign ministers in Seoul.",
+     date(2015, 12, 28), {("JPN", "KOR", 1), ("KOR", "JPN", 1)}, set()),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

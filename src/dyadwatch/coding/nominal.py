@@ -159,6 +159,12 @@ class _NominalEvents:
                 prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
                 actors = self._np_actors(pobj, ctx) if pobj is not None else []
+                if len({a.country for a in actors}) < 2 and pobj is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in pobj.children) \
+                        and gov.pos_ in ("VERB", "AUX"):
+                    # "agreed … after talks between their foreign ministers": the sides are the
+                    # coordinated subject of the clause
+                    sides = [a for a in self._subject_actors(gov, ctx) if a.country is not None]
+                    actors = sides if len({a.country for a in sides}) >= 2 else []
                 for a in actors:
                     for b in actors:
                         if a is not b and a.code != b.code and self._distinct(a, b):
