@@ -1372,6 +1372,9 @@ PAIR_CASES = [
     # "talks between their ministers": the coordinated subject's sides met
     ("Japan and South Korea announced a deal on Monday after talks between their foreign ministers in Seoul.",
      date(2015, 12, 28), {("JPN", "KOR", 1), ("KOR", "JPN", 1)}, set()),
+    # a measure without a target is against the one it accuses
+    ("Turkmenistan halted gas exports on Sunday, accusing Tehran of failing to pay its debts.", date(2017, 1, 1),
+     {("TKM", "IRN", 4), ("TKM", "IRN", 3)}, set()),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

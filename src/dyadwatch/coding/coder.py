@@ -1029,6 +1029,17 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 served += [g for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for g in c.children if g.dep_ == "pobj"]
                 targets = [a for g in served for a in self._np_actors(g, ctx) if a.country not in {s.country for s in sources}]
                 route = "served" if targets else route
+            if not targets and sources and code[:2] in ("16", "17", "18", "19", "20"):
+                # "decided to halt all oil production, accusing Khartoum of stealing crude",
+                # "halted crude flows through the Druzhba pipeline, accusing Minsk of …": a
+                # measure without a target is against the one it accuses
+                acc = next((c for c in pred.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+                            and base_form(c.text) in ("accuse", "blame")), None)
+                obj = next((g for g in acc.children if g.dep_ in ("dobj", "obj")), None) if acc is not None else None
+                if obj is not None:
+                    own = {s.country for s in sources}
+                    targets = [a for a in self._np_actors(obj, ctx) if a.country is not None and a.country not in own][:1]
+                    route = "accused" if targets else route
             if targets and code == "115" and route == "prep:at":
                 targets = []  # "filed a case at the International Court of Justice": the court is the venue
             if targets and code[:3] == "114" and route in ("prep:with", "prep:at", "prep:to") and all(a.type == "IGO" for a in targets):
