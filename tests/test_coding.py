@@ -1375,6 +1375,9 @@ PAIR_CASES = [
     # a measure without a target is against the one it accuses
     ("Turkmenistan halted gas exports on Sunday, accusing Tehran of failing to pay its debts.", date(2017, 1, 1),
      {("TKM", "IRN", 4), ("TKM", "IRN", 3)}, set()),
+    # border checks and controls brought in are restrictions on the neighbour
+    ("Austria reinstated checks on its border with Slovenia on Monday.", date(2015, 9, 14),
+     {("AUT", "SVN", 4)}, {("AUT", "SVN", 1)}),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

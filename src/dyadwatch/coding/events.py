@@ -252,6 +252,15 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("take", "control/town/city/village/villages/territory/region/positions", "192"),
     ("seize", "control/town/city/village/villages/territory/region/positions", "192"),
     ("close", "embassy/consulate/mission", "161"),
+    # border checks and controls brought in are restrictions (172): "reinstated checks on its
+    # border with Germany", "tightened customs checks on its border with Kyrgyzstan"
+    ("introduce", "checks/controls", "172"),
+    ("reintroduce", "checks/controls", "172"),
+    ("reinstate", "checks/controls", "172"),
+    ("impose", "checks/controls", "172"),
+    ("tighten", "checks/controls", "172"),
+    ("begin", "checks/controls", "172"),
+    ("start", "checks/controls", "172"),
     ("shut", "embassy/consulate", "161"),
     ("open", "embassy/consulate", "050"),
     ("reopen", "embassy/consulate", "050"),
