@@ -1378,6 +1378,9 @@ PAIR_CASES = [
     # border checks and controls brought in are restrictions on the neighbour
     ("Austria reinstated checks on its border with Slovenia on Monday.", date(2015, 9, 14),
      {("AUT", "SVN", 4)}, {("AUT", "SVN", 1)}),
+    # hosting another state's troops or weapons is military cooperation, not a visit
+    ("Romania began hosting a U.S. missile defence system on Thursday.", date(2016, 5, 12),
+     {("ROU", "USA", 2)}, {("ROU", "USA", 1), ("USA", "ROU", 1)}),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

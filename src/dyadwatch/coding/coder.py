@@ -775,6 +775,11 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     # "began flying police and soldiers into Honiara at the request of …"
                     helped = bool({t.lower_ for t in pred.sent} & {"request", "help", "support", "restore", "assist"})
                     hit = ("074" if helped else "154", "verb:fly:forces")
+        if (hit is not None and hit[0] == "043" and base_form(pred.text) == "host" and dobj is not None
+                and singular(dobj.lower_) in ("troop", "soldier", "base", "missile", "system", "warship", "battery")):
+            # "Seoul's decision to host a US missile defence system": military cooperation with
+            # the state whose forces or weapons they are, not a visit
+            hit = ("062", "verb:host:forces")
         if hit is not None and hit[1] == "verb:join" and _joined_no_one(pred, ctx):
             return []
         if base_form(pred.text) in ("link", "connect") and _linked_to_wrong(pred):
