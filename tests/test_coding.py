@@ -1381,6 +1381,9 @@ PAIR_CASES = [
     # hosting another state's troops or weapons is military cooperation, not a visit
     ("Romania began hosting a U.S. missile defence system on Thursday.", date(2016, 5, 12),
      {("ROU", "USA", 2)}, {("ROU", "USA", 1), ("USA", "ROU", 1)}),
+    # what an operation a state launched did, the state did
+    ("Ghana launched a security operation that shut its border with Togo on Tuesday.", date(2019, 8, 20),
+     {("GHA", "TGO", 4)}, set()),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

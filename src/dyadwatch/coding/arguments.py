@@ -35,6 +35,7 @@ from .wordlists import (
     _ENVOYS,
     _FIRE_NOUNS,
     _GROUP_SIZES,
+    _LAUNCHED_ACTS,
     _LOCATION_PREPS,
     _MOD_DEPS,
     _NOMINAL_FORCE,
@@ -325,7 +326,13 @@ class _Arguments:
         subj = self._subject_token(pred)
         if subj is not None:
             if subj.lower_ in _REL_PRONOUNS and pred.dep_ == "relcl":
-                return self._np_actors(pred.head, ctx, source=True)
+                got = self._np_actors(pred.head, ctx, source=True)
+                if (not got and pred.head.lower_ in _LAUNCHED_ACTS and pred.head.dep_ in ("dobj", "obj") and pred.head.head.pos_ == "VERB"
+                        and not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in pred.children)):
+                    # "launched a border security operation that effectively shut its frontier
+                    # with Benin": the act is the one who launched it
+                    got = self._subject_actors(pred.head.head, ctx)
+                return got
             if subj.lower_ in _PRONOUNS:
                 return self._pronoun_subject(pred, ctx)
             if ((subj.lower_ in _PAIR_NOUNS and any(c.lower_ in _GROUP_SIZES for c in subj.children))

@@ -336,3 +336,8 @@ send troops": "it" is the one who warned)."""
 _ANSWERED_MEASURES: dict[str, str] = {"closure": "172", "ban": "172", "suspension": "160", "blockade": "191"}
 """Measures named by a noun that a retaliation answers ("in retaliation for Zagreb's closure of
 the main road crossing"): the measure was against the one who answers it."""
+
+_LAUNCHED_ACTS: frozenset[str] = frozenset(
+    "operation operations campaign crackdown offensive measure measures move decision".split())
+"""Acts a state launches or takes whose relative clause says what they did ("launched a border
+security operation that effectively shut its frontier with Benin")."""
