@@ -1384,6 +1384,9 @@ PAIR_CASES = [
     # what an operation a state launched did, the state did
     ("Ghana launched a security operation that shut its border with Togo on Tuesday.", date(2019, 8, 20),
      {("GHA", "TGO", 4)}, set()),
+    # force used in a joint operation with a partner is no attack on the partner's state
+    ("Rwandan troops attacked rebel positions in eastern Congo on Friday in a joint operation with the Congolese army.",
+     date(2009, 1, 23), {("RWA", "COD", 2), ("COD", "RWA", 2)}, {("RWA", "COD", 4)}),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

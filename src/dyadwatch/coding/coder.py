@@ -425,6 +425,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 found.extend(switched)
                 continue
             found.extend(self._predicate(tok, ctx))
+        found = self._joint_operations(found, ctx)
         # an event named by a noun that the verbs already coded for the pair in the same quad
         # is the same event ("visited Kyiv … during the visit"); another quad is another event
         # ("delivered arms to Armenia, said during a visit to Yerevan")
@@ -594,6 +595,29 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 # "Police in Kerala arrested two Italian marines, and Rome protested that the
                 # case should be tried in Italy": the one acted on answers the one who acted
                 out.extend((src, actor, code, rule + ":answer", 0.7, pred) for src, actor in _answering(srcs, by_verb.get(pred.head.i, ())))
+        return out
+
+    def _joint_operations(self, found: list[tuple[Actor, Actor, str, str, float, Any]], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """Force used ``in a joint operation with`` a partner: "Ugandan forces launched strikes on
+        rebel camps in eastern Congo, in a joint operation with the Congolese army". The
+        partner's state is no target of the force, and the two cooperate militarily (062, both
+        ways)."""
+        out = list(found)
+        for s, _, code, rule, conf, pred in found:
+            if code[:2] not in ("18", "19", "20"):
+                continue
+            partners = [a for c in pred.children if c.dep_ == "prep" and c.lower_ == "in"
+                        for op in c.children if op.dep_ == "pobj" and singular(op.lower_) in ("operation", "offensive", "campaign")
+                        and any(m.lower_ in ("joint", "combined") for m in op.children)
+                        for w in op.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for g in w.children if g.dep_ == "pobj" for a in self._np_actors(g, ctx) if a.country is not None]
+            if not partners:
+                continue
+            allied = {a.country for a in partners}
+            out = [f for f in out if not (f[5] is pred and f[1].country in allied)]
+            for a in partners:
+                if a.country != s.country and not any(f[2] == "062" and f[0].country == s.country and f[1].country == a.country for f in out):
+                    out += [(s, a, "062", rule + ":joint", conf * 0.8, pred), (a, s, "062", rule + ":joint", conf * 0.8, pred)]
         return out
 
     def _mention_actor(self, m: Mention, doc: Any) -> Actor:
