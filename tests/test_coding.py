@@ -1387,6 +1387,11 @@ PAIR_CASES = [
     # force used in a joint operation with a partner is no attack on the partner's state
     ("Rwandan troops attacked rebel positions in eastern Congo on Friday in a joint operation with the Congolese army.",
      date(2009, 1, 23), {("RWA", "COD", 2), ("COD", "RWA", 2)}, {("RWA", "COD", 4)}),
+    # round 32: the sides of joint strikes are partners, not each other's targets
+    ("Nigerian and Chadian forces launched joint air strikes against Boko Haram camps in northeastern Nigeria.",
+     date(2015, 3, 9), {("NGA", "TCD", 2), ("TCD", "NGA", 2)}, {("TCD", "NGA", 4), ("NGA", "NGA", 4)}),
+    # nationals landing somewhere make no state visit
+    ("Three Americans freed by Venezuela landed in Texas on Saturday.", date(2023, 12, 23), set(), {("USA", "USA", "*")}),
     # prisoners pardoned are freed
     ("Belarusian President Alexander Lukashenko pardoned two Lithuanian citizens on Friday.", date(2024, 3, 1),
      {("BLR", "LTU", 2)}, {("BLR", "LTU", 1)}),

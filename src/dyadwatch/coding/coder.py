@@ -618,6 +618,21 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             for a in partners:
                 if a.country != s.country and not any(f[2] == "062" and f[0].country == s.country and f[1].country == a.country for f in out):
                     out += [(s, a, "062", rule + ":joint", conf * 0.8, pred), (a, s, "062", rule + ":joint", conf * 0.8, pred)]
+        for pred, code, rule, _ in ctx.coded.values():
+            if code[:2] not in ("18", "19", "20") or not any(
+                    c.dep_ in ("dobj", "obj") and any(m.lower_ in ("joint", "combined") for m in c.children) for c in pred.children):
+                continue
+            # "Ugandan and Congolese forces launched joint air and artillery strikes against rebel
+            # camps in eastern Congo": the sides of the joint force are partners, not targets
+            sides = [a for a in self._subject_actors(pred, ctx) if a.country is not None]
+            allied = {a.country for a in sides}
+            if len(allied) < 2:
+                continue
+            out = [f for f in out if not (f[5] is pred and f[1].country in allied)]
+            for a in sides:
+                for b in sides:
+                    if a.country != b.country and not any(f[2] == "062" and f[0].country == a.country and f[1].country == b.country for f in out):
+                        out.append((a, b, "062", rule + ":joint", 0.7, pred))
         return out
 
     def _mention_actor(self, m: Mention, doc: Any) -> Actor:
@@ -913,6 +928,9 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 and singular(subj_tok.lower_) in ("flight", "airliner", "plane", "jet", "aircraft")
                 and self.agents.best([t.lower_ for t in subj_tok.subtree if t.i <= subj_tok.i])[0] != "MIL"):
             return []  # "the first direct passenger flight from Moscow landed in Tbilisi": a flight, not a visit
+        if (code == "042" and base_form(pred.text) in ("land", "arrive") and subj_tok is not None and subj_tok.tag_ in ("NNPS", "NNS")
+                and subj_tok.i in ctx.mentions and ctx.mentions[subj_tok.i].type is None):
+            return []  # "Five Americans freed by Iran landed in Doha": nationals arriving, not a state's visit
         if base_form(pred.text) == "crash" and subj_tok is not None and not any(c.dep_ in ("dobj", "obj") for c in pred.children):
             return []  # "an Azerbaijan Airlines passenger jet crashed near Aktau": an accident, not an attack
         if rule == "cameo:OVERSEE_MANAGE" and code in ("030", "0334", "042", "090"):
