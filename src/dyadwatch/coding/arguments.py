@@ -20,6 +20,7 @@ from .parsetree import (
     _each_of_two,
     _followed_in,
     _headline_clause,
+    _names_anyone,
     _subject_participle,
     _weapon,
 )
@@ -478,8 +479,7 @@ class _Arguments:
             # "struck what New Delhi said was a militant training camp in Balakot inside
             # Pakistan": the place of what it is said to be (not whose it is said to be: "what
             # they called an Israeli spy headquarters in Erbil" is in Iraq)
-            described = [d for c in pred.children if c.dep_ == "ccomp" and (d := _described(c)) is not None]
-            got = keep(self._located([*described, *(_clause_verb(d) for d in described)], ctx, 0, attack=True)) if described else []
+            got = keep(self._described_place([c for c in pred.children if c.dep_ == "ccomp"], ctx))
             if got:
                 return got, "location"
         if not objs:
@@ -497,18 +497,17 @@ class _Arguments:
                 # actor named before "its", but the other side of the clause
                 neighbour = (o.lower_ in ("neighbour", "neighbor", "neighbours", "neighbors")
                              and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children)
-                             and not any(c.i in ctx.mentions for c in o.children if c.dep_ in ("compound", "amod")))
+                             and not _names_anyone(o, ctx.mentions))
                 got = [] if neighbour else keep(self._np_actors(o, ctx, agentive_only=True))
                 if got:
                     return got, "object"
                 both = (o.lower_ in ("countries", "nations", "governments", "neighbours", "neighbors")
-                        and any(c.lower_ in ("both", "two") for c in o.children) and not any(t.i in ctx.mentions for t in o.lefts))
+                        and any(c.lower_ in ("both", "two") for c in o.children) and not _names_anyone(o, ctx.mentions))
                 anaphor = o.lower_ in ("it", "them", "him", "her") or neighbour or both or (
                     # "imposed sanctions on Bidzina Ivanishvili, accusing the billionaire of …"
                     o.pos_ == "NOUN" and pred.dep_ == "advcl" and base_form(pred.text) in ("accuse", "blame", "charge")
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
-                    and not any(t.i in ctx.mentions for c in o.children if c.dep_ not in ("prep", "acl", "relcl") for t in c.subtree)
-                    and o.i not in ctx.mentions)
+                    and not _names_anyone(o, ctx.mentions))
                 if anaphor and pred.dep_ in ("advcl", "conj") and pred.head.pos_ == "VERB":
                     # "cut ties with Qatar, accusing it of supporting terrorism": the pronoun is
                     # the other side of the clause it hangs on
@@ -597,8 +596,7 @@ class _Arguments:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is None and conflict:
                 # "fired missiles at what they called an Israeli spy headquarters in Erbil"
-                described = [d for g in c.children if g.dep_ == "pcomp" and (d := _described(g)) is not None]
-                got = keep(self._located([*described, *(_clause_verb(d) for d in described)], ctx, 0, attack=True)) if described else []
+                got = keep(self._described_place([g for g in c.children if g.dep_ == "pcomp"], ctx))
                 if got:
                     return got, "location"
             if pobj is None:
@@ -653,6 +651,14 @@ class _Arguments:
                         if got:
                             return got, "clause-subject"
         return [], ""
+
+    def _described_place(self, clauses: list[Any], ctx: _Ctx) -> list[Actor]:
+        """The states of the places where what free relatives among ``clauses`` describe is
+        said to be (``what New Delhi said was a camp in Balakot inside Pakistan``): the
+        described noun's location phrases, or its clause's ("what it called terrorist
+        infrastructure at nine sites in Pakistan")."""
+        described = [d for c in clauses if (d := _described(c)) is not None]
+        return self._located([*described, *(_clause_verb(d) for d in described)], ctx, 0, attack=True) if described else []
 
     def _located(self, holders: list[Any], ctx: _Ctx, depth: int, attack: bool = False) -> list[Actor]:
         """Countries named by the places in the holders' location phrases (depth ≤ 3); for an

@@ -598,11 +598,17 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         return out
 
     def _joint_operations(self, found: list[tuple[Actor, Actor, str, str, float, Any]], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
-        """Force used ``in a joint operation with`` a partner: "Ugandan forces launched strikes on
-        rebel camps in eastern Congo, in a joint operation with the Congolese army". The
-        partner's state is no target of the force, and the two cooperate militarily (062, both
-        ways)."""
+        """Force used jointly: ``in a joint operation with`` a partner ("Ugandan forces launched
+        strikes on rebel camps in eastern Congo, in a joint operation with the Congolese army"),
+        or as ``joint`` strikes by coordinated sides ("Ugandan and Congolese forces launched joint
+        air and artillery strikes"). The partners' states are no targets of the force, and the
+        partners cooperate militarily (062, both ways)."""
         out = list(found)
+
+        def ally(a: Actor, b: Actor, rule: str, conf: float, pred: Any) -> None:
+            if a.country != b.country and not any(f[2] == "062" and f[0].country == a.country and f[1].country == b.country for f in out):
+                out.append((a, b, "062", rule + ":joint", conf, pred))
+
         for s, _, code, rule, conf, pred in found:
             if code[:2] not in ("18", "19", "20"):
                 continue
@@ -616,8 +622,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             allied = {a.country for a in partners}
             out = [f for f in out if not (f[5] is pred and f[1].country in allied)]
             for a in partners:
-                if a.country != s.country and not any(f[2] == "062" and f[0].country == s.country and f[1].country == a.country for f in out):
-                    out += [(s, a, "062", rule + ":joint", conf * 0.8, pred), (a, s, "062", rule + ":joint", conf * 0.8, pred)]
+                ally(s, a, rule, conf * 0.8, pred)
+                ally(a, s, rule, conf * 0.8, pred)
         for pred, code, rule, _ in ctx.coded.values():
             if code[:2] not in ("18", "19", "20") or not any(
                     c.dep_ in ("dobj", "obj") and any(m.lower_ in ("joint", "combined") for m in c.children) for c in pred.children):
@@ -631,8 +637,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             out = [f for f in out if not (f[5] is pred and f[1].country in allied)]
             for a in sides:
                 for b in sides:
-                    if a.country != b.country and not any(f[2] == "062" and f[0].country == a.country and f[1].country == b.country for f in out):
-                        out.append((a, b, "062", rule + ":joint", 0.7, pred))
+                    ally(a, b, rule, 0.7, pred)
         return out
 
     def _mention_actor(self, m: Mention, doc: Any) -> Actor:

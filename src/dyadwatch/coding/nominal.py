@@ -135,12 +135,9 @@ class _NominalEvents:
                 # "banned imports of Croatian goods in retaliation for Zagreb's closure of the main
                 # road crossing": the possessor's measure was against the one who answers it
                 poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in ctx.mentions), None)
-                verb = tok.head.head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-                    verb = verb.head
-                if poss is not None and verb.pos_ in ("VERB", "AUX") and not self._blocked(verb):
+                if poss is not None and gov.pos_ in ("VERB", "AUX"):  # (the loop skipped a blocked one)
                     for a in self._np_actor(poss, ctx, True, 0):
-                        for b in self._subject_actors(verb, ctx):
+                        for b in self._subject_actors(gov, ctx):
                             if a.country != b.country and self._distinct(a, b):
                                 out.append((a, b, _ANSWERED_MEASURES[singular(w)], "noun:" + w + ":answered", 0.7, tok))
             elif singular(w) in _NOMINAL_COERCION:

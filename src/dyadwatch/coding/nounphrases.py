@@ -14,7 +14,7 @@ from .actors import Actor, Mention, split_code
 from .aspects import singular
 from .context import _Ctx
 from .events import SPEECH_VERBS, base_form
-from .parsetree import _is_country_name, _last_named
+from .parsetree import _is_country_name, _last_named, _names_anyone
 from .wordlists import (
     _ACTING_THROUGH,
     _AGENT_LIKE,
@@ -192,7 +192,7 @@ class _NounPhrases:
             if named is not None:
                 return [named.actor("pronoun", " ".join(t.text for t in head.subtree))]
         if (head.lower_ in _BLOC_NOUNS and any(c.lower_ == "the" for c in head.children)
-                and not any(t.i in mentions for c in head.children if c.dep_ not in ("prep", "acl", "relcl") for t in c.subtree)):
+                and not _names_anyone(head, mentions)):
             # (whatever its "of" phrase names: "accusing the bloc of failing to protect Armenia")
             # "appealed to the CSTO …, and the bloc agreed to send troops": the organisation
             # named last before it

@@ -264,3 +264,11 @@ def _background_of(pred: Any) -> Any:
     if pred.dep_ == "pcomp" and pred.head.lower_ == "after" and pred.head.head.pos_ in ("VERB", "AUX"):
         return pred.head.head
     return None
+
+
+def _names_anyone(noun: Any, mentions: dict) -> bool:
+    """``noun`` or its own modifiers name an actor; its ``of``/``to`` phrases and relative
+    clauses do not count ("accusing the bloc of failing to protect Armenia" names no one
+    in "the bloc")."""
+    return noun.i in mentions or any(t.i in mentions for c in noun.children if c.dep_ not in ("prep", "acl", "relcl")
+                                     for t in c.subtree)
