@@ -1411,6 +1411,37 @@ PAIR_CASES = [
     # a crowd of a state's people rallying against its leader is a domestic protest
     ("Tens of thousands of Armenians rallied in Yerevan on Friday against Prime Minister Nikol Pashinyan.",
      date(2024, 5, 10), {("ARM", "ARM", 4)}, set()),
+    # round 33: plural demonyms in -ien; gunboats are armed forces
+    ("Togolese police detained four Nigeriens near the border on Tuesday.", date(2021, 6, 1), {("TGO", "NER", 4)}, set()),
+    ("A Venezuelan gunboat threatened to fire on a Guyanese fishing vessel on Sunday.", date(2021, 1, 24),
+     {("VEN", "GUY", 3)}, set()),
+    # condemning a coercive act named by a noun answers the one who did it
+    ("Ecuadorian troops raided the embassy compound on Friday, and Mexico condemned the raids.", date(2024, 4, 6),
+     {("MEX", "ECU", 3)}, set()),
+    # a passive clause with no subject of its own is about the subject it shares
+    ("A Lebanese gunman wounded two Israeli soldiers before being shot by Israeli troops.", date(2015, 8, 3),
+     {("LBN", "ISR", 4), ("ISR", "LBN", 4)}, set()),
+    ("The Ukrainian president landed in Warsaw and was welcomed at the airport by Polish Prime Minister Donald Tusk.",
+     date(2024, 1, 22), {("POL", "UKR", 1)}, set()),
+    # a relative clause whose participle-tagged verb has a subject
+    ("Israeli forces detained a Turkish aid worker, a move Ankara condemned as unlawful, on Monday.",
+     date(2019, 5, 6), {("TUR", "ISR", 3)}, set()),
+    # a one-word name of a person before more of a name no dictionary knows is someone else
+    ("Malaysian Prime Minister Abdullah Ahmad Badawi met Thai Prime Minister Surayud Chulanont on Monday.",
+     date(2006, 11, 20), {("MYS", "THA", 1)}, {("SAU", "*", "*"), ("*", "SAU", "*")}),
+    # "a country other than X" is anyone but X
+    ("India and France signed a nuclear pact, India's first such pact with a country other than Russia.",
+     date(2008, 9, 30), {("IND", "FRA", 1), ("FRA", "IND", 1)}, {("IND", "RUS", "*")}),
+    # pulling out of a project cuts ties; it goes nowhere
+    ("China pulled out of the Kyaukphyu railway project with Myanmar on Monday.", date(2014, 7, 21),
+     {("CHN", "MMR", 4)}, {("CHN", "MMR", 1)}),
+    # representations lodged are a protest
+    ("Tokyo lodged stern representations with Seoul over the visit.", date(2012, 8, 10), {("JPN", "KOR", 3)}, set()),
+    # meetings held before a clause says they ended; a telephone call some days before
+    ("France expelled the envoy after three days of meetings between French and Malian officials ended in acrimony.",
+     date(2022, 1, 31), {("FRA", "MLI", 1), ("MLI", "FRA", 1)}, set()),
+    ("Erdogan eased a ban on Israeli imports on Friday, a day after his first telephone call with Isaac Herzog.",
+     date(2021, 7, 13), {("TUR", "ISR", 1), ("ISR", "TUR", 1)}, set()),
 ]
 
 

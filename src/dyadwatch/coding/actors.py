@@ -208,7 +208,7 @@ class ActorDictionary:
             w = words[-1]
             if len(words) > 2 or (len(words) == 2 and not w.endswith("an")):
                 continue
-            if (w.endswith(("an", "ani", "i")) or w in _IRREGULAR_DEMONYMS) and (*words[:-1], w + "s") not in self.entries:
+            if (w.endswith(("an", "ani", "i", "ien")) or w in _IRREGULAR_DEMONYMS) and (*words[:-1], w + "s") not in self.entries:
                 self.entries[(*words[:-1], w + "s")] = entries
         self.trie = _Trie()
         for words in self.entries:
@@ -362,6 +362,14 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
         if (ok and k == 1 and words in actors.places and i + 1 < n and tokens[i + 1].pos_ == "PROPN"
                 and tokens[i + 1].text[:1].isupper() and tokens[i + 1].is_alpha and lowers[i + 1] not in trie.by_first
                 and lowers[i + 1] not in _AFTER_PLACE and (i == 0 or tokens[i - 1].pos_ != "PROPN")):
+            ok = False
+        # "Prime Minister Abdullah Ahmad Badawi" is not King Abdullah: a one-word name of a
+        # person (a dated entry) before more of a name the dictionary does not know
+        if (ok and k == 1 and words not in actors.places and tokens[i].dep_ == "compound" and i + 1 < n
+                and tokens[i + 1].pos_ == "PROPN" and tokens[i + 1].text[:1].isupper() and tokens[i + 1].is_alpha
+                and trie.match(lowers, i + 1) is None and lowers[i + 1] not in _TITLES
+                and all(len(e.code) > 3 for e in actors.entries[words])
+                and any(e.start is not None or e.end is not None for e in actors.entries[words])):
             ok = False
         # "the Rio Grande": a town gazetteer's name after "the", naming no noun after it ("the
         # Dnipro River", "the Aghdam region" do name the place), is a river or region, not the town

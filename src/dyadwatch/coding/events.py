@@ -226,7 +226,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("transfer", "weapons/arms/ammunition/jets/fighter/fighters/aircraft/tanks/missiles/artillery/howitzers/drones", "072"),
     ("scrap", "visas/visa/ban/restrictions", "081"),
     ("ease", "restrictions/ban/visa", "081"),
-    ("lodge", "protest/complaint", "114"),
+    ("lodge", "protest/protests/complaint/complaints/representation/representations", "114"),
+    ("make", "representation/representations", "114"),  # "made stern representations to Tokyo"
     ("file", "complaint/protest", "114"),
     # "handed a note of protest to the Iranian ambassador", "sent a protest note to Croatia"
     ("hand", "note/notes protest", "114"),
@@ -296,7 +297,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("withdraw", "rights/permission/permit/permits/licence/license/accreditation/visa/visas", "172"),
     ("revoke", "rights/permission/permit/permits/licence/license/accreditation/visa/visas", "172"),
     ("withdraw", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
-    ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union/programme/program/scheme/initiative", "161"),
+    ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union/programme/program/scheme/initiative/project", "161"),
     ("pull", "ambassador/ambassadors/envoy/envoys/diplomats", "161"),
     ("pull", "diplomatic/embassy/consular staff/personnel/staffers", "161"),  # "pulled their ambassadors out of Doha"
     # "ended its defence cooperation agreement with France", "revoked a military cooperation
@@ -586,6 +587,8 @@ class VerbLexicon:
         if base in ("sign", "initial", "ratify") and obj_head is not None and _singular(obj_head) in AGREEMENTS:
             # "signed a ceasefire agreement": the signing of an agreement, whatever its topic
             return "057", f"phrase:{base}"
+        if particle is None and prep in ("out", "back", "off"):
+            particle = prep  # "pulled out of the project": the parser's preposition is the particle
         keys = [f"{base} {particle}", base] if particle else [base]
         for key in keys:
             for slots, code in self.phrases.get(key, ()):

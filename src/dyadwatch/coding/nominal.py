@@ -29,6 +29,18 @@ from .wordlists import (
 )
 
 
+def _subject_of(tok: Any, gov: Any) -> bool:
+    """``tok`` heads the subject of ``gov`` or hangs in it (``two days of meetings … ended``)."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == gov.i:
+            return node.dep_ in ("nsubj", "nsubjpass")
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 class _NominalEvents:
     """Rules of :class:`~dyadwatch.coding.coder.Coder` (see the module)."""
 
@@ -80,7 +92,8 @@ class _NominalEvents:
         out: list[tuple[Actor, Actor, str, str, float, Any]] = []
         for tok in tokens:
             w = tok.lower_
-            if (tok.pos_ != "NOUN" and not (w in _NOMINAL_FIGHTING and tok.dep_ == "pobj")) or (w not in _NOMINAL_TALKS and w not in _NOMINAL_VISITS and w not in _NOMINAL_FORCE
+            talks = w in _NOMINAL_TALKS or (w in ("call", "calls") and any(c.lower_ in ("telephone", "phone", "video") for c in tok.children))
+            if (tok.pos_ != "NOUN" and not (w in _NOMINAL_FIGHTING and tok.dep_ == "pobj")) or (not talks and w not in _NOMINAL_VISITS and w not in _NOMINAL_FORCE
                                       and singular(w) not in _NOMINAL_COERCION and singular(w) not in _ANSWERED_MEASURES and w not in _JOINT_ACTS
                                       and w not in _NOMINAL_FIGHTING and singular(w) not in _NOMINAL_MEASURES and w not in AGREEMENTS):
                 continue
@@ -88,7 +101,8 @@ class _NominalEvents:
             hops = 0
             while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov and hops < 4:
                 gov, hops = gov.head, hops + 1
-            held = tok.dep_ == "nsubj" and tok.head.i == gov.i and base_form(gov.text) in ("end", "collapse", "fail", "stall", "break")
+            # ("two days of meetings between … ended without progress": held, then ended)
+            held = _subject_of(tok, gov) and base_form(gov.text) in ("end", "collapse", "fail", "stall", "break")
             if gov.pos_ in ("VERB", "AUX") and ((base_form(gov.text) in _NOMINAL_BLOCKERS and not held) or self._blocked(gov)
                                                  or any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in gov.children)):
                 continue
@@ -152,7 +166,7 @@ class _NominalEvents:
                         for b in self._np_actor(pobj, ctx, False, 0):
                             if a.country != b.country and self._distinct(a, b):
                                 out.append((a, b, NOUN_EVENTS[singular(w)], "noun:" + w, 0.75, tok))
-            elif w in _NOMINAL_TALKS:
+            elif talks:
                 prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
                 actors = self._np_actors(pobj, ctx) if pobj is not None else []
@@ -247,7 +261,9 @@ class _NominalEvents:
         (the subject and the object). Coded both ways (040)."""
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "during", "at", "in", "following", "on"):
             return []
-        if tok.head.head.i != gov.i:
+        when = tok.head.head
+        if when.i != gov.i and not (when.dep_ == "npadvmod" and when.head.i == gov.i):
+            # ("a day after his first telephone call with Erdogan" is the clause's)
             return []  # "a deal agreed after talks" stays with its noun
         with_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
         sides = self._subject_actors(gov, ctx)

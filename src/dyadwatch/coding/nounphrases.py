@@ -225,6 +225,8 @@ class _NounPhrases:
                 continue
             if c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS:
                 pron = c
+            if any(g.dep_ == "prep" and g.lower_ == "than" for g in c.children):
+                continue  # "a country other than the United States": anyone but the one named
             for t in c.subtree:
                 mm = mentions.get(t.i)
                 if mm is None or mm.start in seen or (mm.country is None and mm.type != "IGO"):

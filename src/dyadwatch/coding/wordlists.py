@@ -90,7 +90,7 @@ intention to cooperate (03x) or as the threat (13x) CAMEO has for it."""
 
 _BENEFIT_ROOTS: frozenset[str] = frozenset({"03", "06", "07"})
 
-_NOMINAL_TALKS: frozenset[str] = frozenset({"talks", "negotiations", "meeting", "summit", "consultations"})
+_NOMINAL_TALKS: frozenset[str] = frozenset({"talks", "negotiations", "meeting", "meetings", "summit", "consultations"})
 
 _NOMINAL_FORCE: frozenset[str] = frozenset(
     {"invasion", "incursion", "offensive", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
@@ -236,7 +236,9 @@ _ACT_NOUNS: frozenset[str] = frozenset(
     "verdict sentence exercises drills deployment restrictions "
     "recognitions visit meeting test launch incident raid operation offensive truce ceasefire deal "
     "charge charges accusation accusations allegation allegations claim claims involvement responsibility "
-    "request requests appeal appeals offer offers proposal proposals invitation demand demands".split())
+    "request requests appeal appeals offer offers proposal proposals invitation demand demands "
+    "boarding arrests detentions seizures deportation deportations closure shooting shelling bombing bombings "
+    "airstrike airstrikes raids interception embargo suspension downing sinking".split())
 
 _REACTION_NOUNS: dict[str, str] = {
     "condemnation": "111", "condemnations": "111", "criticism": "111", "rebuke": "111", "rebukes": "111",
