@@ -1442,6 +1442,20 @@ PAIR_CASES = [
      date(2022, 1, 31), {("FRA", "MLI", 1), ("MLI", "FRA", 1)}, set()),
     ("Erdogan eased a ban on Israeli imports on Friday, a day after his first telephone call with Isaac Herzog.",
      date(2021, 7, 13), {("TUR", "ISR", 1), ("ISR", "TUR", 1)}, set()),
+    # a thing flown back is property returned, not a visit
+    ("Britain flew the Lewis chessmen back to Norway on Monday.", date(2019, 3, 4), {("GBR", "NOR", 2)}, {("GBR", "NOR", 1)}),
+    # calling off a project rejects its foreign partner's economic cooperation
+    ("Nepal suspended construction of the Chinese-funded Budhi Gandaki dam on Monday.", date(2017, 11, 13),
+     {("NPL", "CHN", 3)}, set()),
+    ("Kenya scrapped plans for a coal plant that was to be built with Chinese partners.", date(2020, 6, 26),
+     {("KEN", "CHN", 3)}, set()),
+    ("Romania abandoned plans for two reactors at Cernavoda, which China's CGN had been contracted to build.",
+     date(2020, 5, 26), {("ROU", "CHN", 3)}, set()),
+    # a "for … to" clause on a noun says what it was for; a reaction may still answer its actor
+    ("Paraguay cancelled an agreement for China to open a trade office in Asuncion.", date(2018, 5, 1),
+     set(), {("CHN", "PRY", "*")}),
+    ("Greece blocked an invitation for Macedonia to join NATO on Thursday.", date(2008, 4, 3),
+     {("GRC", "MKD", 3)}, {("MKD", "*", 1), ("*", "MKD", 1)}),
 ]
 
 

