@@ -1456,6 +1456,15 @@ PAIR_CASES = [
      set(), {("CHN", "PRY", "*")}),
     ("Greece blocked an invitation for Macedonia to join NATO on Thursday.", date(2008, 4, 3),
      {("GRC", "MKD", 3)}, {("MKD", "*", 1), ("*", "MKD", 1)}),
+    # what a thing will let someone do is no act
+    ("Turkey opened a power line that will let Georgia export electricity to Armenia.", date(2015, 4, 1),
+     set(), {("GEO", "ARM", "*")}),
+    # a prisoner transferred to another state's custody is handed over
+    ("Thailand agreed to transfer the inmate to Cambodian custody.", date(2016, 2, 1), {("THA", "KHM", 2)},
+     {("THA", "KHM", 1)}),
+    # a chased boat's crew are not the police's own people
+    ("Indonesian police fired on a Vietnamese trawler and arrested 12 crew members on Sunday.", date(2017, 5, 21),
+     set(), {("IDN", "IDN", "*")}),
 ]
 
 

@@ -300,6 +300,8 @@ class _Arguments:
                 continue
             if o.lower_ in ("migrants", "refugees", "asylum-seekers", "seekers", "foreigners", "tourists"):
                 continue  # ("used water cannon against migrants": not the police's own people)
+            if o.lower_ in ("crew", "crewmen", "sailors", "fishermen") or any(c.lower_ == "crew" for c in o.children):
+                continue  # ("arrested 25 crew members" of a boat chased: whose, the vessel says)
             # the phrase itself, not a relative clause on it ("protesters who opposed extraditions
             # to mainland China")
             core = [o, *(t for c in o.children if c.dep_ in _MOD_DEPS or c.dep_ == "prep" for t in c.subtree)]

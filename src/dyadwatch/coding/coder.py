@@ -808,6 +808,9 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         node = pred
         while node.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acomp") and node.head is not node:
             head = node.head
+            if node.dep_ == "relcl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in node.children) and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in node.children):
+                return []  # "a gas pipeline that will let Armenia import Iranian gas": what a thing is for
             if node.dep_ == "xcomp" and node.tag_ == "VBG" and base_form(head.text) in ("stop", "cease", "halt", "quit"):
                 return []  # "agreed to stop targeting each other": the act is stopped, not done
             if node.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):

@@ -228,6 +228,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("ease", "restrictions/ban/visa", "081"),
     ("lodge", "protest/protests/complaint/complaints/representation/representations", "114"),
     ("make", "representation/representations", "114"),  # "made stern representations to Tokyo"
+    ("transfer", "custody/prisoner/prisoners/detainee/detainees/inmate/inmates", "084"),  # "agreed to transfer her to Philippine custody"
     ("file", "complaint/protest", "114"),
     # "handed a note of protest to the Iranian ambassador", "sent a protest note to Croatia"
     ("hand", "note/notes protest", "114"),
