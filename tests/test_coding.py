@@ -1465,6 +1465,13 @@ PAIR_CASES = [
     # a chased boat's crew are not the police's own people
     ("Indonesian police fired on a Vietnamese trawler and arrested 12 crew members on Sunday.", date(2017, 5, 21),
      set(), {("IDN", "IDN", "*")}),
+    # what a torpedo fired by a submarine sank; a vow coordinated with a finding answers the act found
+    ("Investigators concluded that a torpedo fired by an Iranian submarine sank the Emirati tanker, and Abu Dhabi "
+     "vowed firm countermeasures.", date(2019, 6, 1), {("IRN", "ARE", 4), ("ARE", "IRN", 3)}, set()),
+    # warnings defied are the warner's act against the one who defied them
+    ("Hungarian Prime Minister Viktor Orban travelled to Moscow on Friday, defying EU warnings against the trip.",
+     date(2024, 7, 5), {("HUN", "RUS", 1), ("EUR", "HUN", 3)}, set()),
+    ("Israel passed the bill on Monday despite objections from Washington.", date(2024, 10, 28), {("USA", "ISR", 3)}, set()),
 ]
 
 

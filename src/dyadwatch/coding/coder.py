@@ -625,7 +625,11 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if code[:2] in ("10", "11", "12", "13", "14"):
                 # "Police in Kerala arrested two Italian marines, and Rome protested that the
                 # case should be tried in Italy": the one acted on answers the one who acted
-                out.extend((src, actor, code, rule + ":answer", 0.7, pred) for src, actor in _answering(srcs, by_verb.get(pred.head.i, ())))
+                # ("investigators concluded that a North Korean submarine sank the warship, and
+                # Seoul vowed countermeasures": the act reported by the coordinated clause)
+                heads = [pred.head, *(c for c in pred.head.children if c.dep_ == "ccomp")]
+                acts = [f for h in heads for f in by_verb.get(h.i, ())]
+                out.extend((src, actor, code, rule + ":answer", 0.7, pred) for src, actor in _answering(srcs, acts))
         return out
 
     def _joint_operations(self, found: list[tuple[Actor, Actor, str, str, float, Any]], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
@@ -839,7 +843,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "began two days of large-scale drills": the event noun is the measure's "of" phrase
             head_noun = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), dobj)
         hit = self.lexicon.code(pred.text, particle, obj_words, subj_words, prep, head_noun.lower_ if head_noun is not None else None)
-        if (base_form(pred.text) in ("land", "fall", "hit", "strike", "explode", "slam", "kill", "wound", "damage") and subj_tok is not None
+        if (base_form(pred.text) in ("land", "fall", "hit", "strike", "explode", "slam", "kill", "wound", "damage", "sink") and subj_tok is not None
                 and (subj_tok.lower_ in _WEAPONS or subj_tok.lower_ in _FIRE_NOUNS) and _fired_by(subj_tok)):
             hit = ("190", "verb:" + base_form(pred.text) + ":fire")  # "mortar shells fired by Myanmar forces landed inside Bangladesh"
         if (base_form(pred.text) == "order" and dobj is not None and hit is not None and hit[0][:2] == "03"

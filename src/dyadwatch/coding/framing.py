@@ -15,6 +15,31 @@ from .context import _Ctx
 from .events import SPEECH_VERBS, base_form, describe
 from .parsetree import _relative
 from .tone import tone
+
+_DEFIED: dict[str, str] = {"warning": "130", "warnings": "130", "threat": "130", "threats": "130",
+                           "objection": "111", "objections": "111", "criticism": "111", "opposition": "111",
+                           "appeal": "020", "appeals": "020", "call": "020", "calls": "020"}
+"""What may be defied or ignored, and the code of its author's act ("defying US warnings")."""
+
+
+def _defied(tok: Any) -> bool:
+    """``despite X``, ``defying X``, ``ignoring X``, ``in defiance of X`` — in a clause with
+    one side (not "hosted Zardari … despite U.S. warnings": which of the two was warned, the
+    sentence does not say)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "despite":
+        verb = head.head
+    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "defiance":
+        verb = head.head.head.head
+    elif tok.dep_ in ("dobj", "obj") and base_form(head.text) in ("defy", "ignore", "disregard", "brush"):
+        verb = head
+    else:
+        return False
+    while verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return base_form(verb.text) not in ("host", "meet", "sign", "hold", "agree")
+
+
 from .wordlists import (
     _ACT_NOUNS,
     _NEGATIVE_LABELS,
@@ -172,6 +197,16 @@ class _FramingEvents:
         return None
 
     @staticmethod
+    def _named_within_modifiers(tok: Any, ctx: _Ctx) -> list[Actor]:
+        """The actor a noun's possessor or modifier names ("US warnings", "Washington's objections")."""
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod") and c.i in ctx.mentions:
+                m = ctx.mentions[c.i]
+                if m.country is not None or m.type == "IGO":
+                    return [m.actor("modifier")]
+        return []
+
+    @staticmethod
     def _named_within(node: Any, ctx: _Ctx) -> list[Actor]:
         """The first actor named anywhere in a phrase ("the co-chairs of the OSCE Minsk Group")."""
         for t in node.subtree:
@@ -201,6 +236,12 @@ class _FramingEvents:
                 pobj = next((g for g in frm.children if g.dep_ == "pobj"), None) if frm is not None else None
                 if pobj is not None:
                     sources, code = self._np_actors(pobj, ctx, source=True), _REACTION_NOUNS[tok.lower_]
+            if not sources and tok.pos_ == "NOUN" and tok.lower_ in _DEFIED and _defied(tok):
+                # "defying US warnings that the project could trigger sanctions", "despite
+                # objections from Washington": the warning's author against whoever defied it
+                frm = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+                sources = self._np_actors(frm, ctx, source=True) if frm is not None else self._named_within_modifiers(tok, ctx)
+                code = _DEFIED[tok.lower_]
             if sources and code is not None:
                 ctx.pending.append((sources, code, "noun:" + tok.lower_, 0.8, tok))
 
