@@ -15,6 +15,14 @@ from .context import _Ctx
 from .events import SPEECH_VERBS, base_form, describe
 from .parsetree import _relative
 from .tone import tone
+from .wordlists import (
+    _ACT_NOUNS,
+    _NEGATIVE_LABELS,
+    _POSITIVE_LABELS,
+    _REACTION_NOUNS,
+    _REACTION_ROOTS,
+    _WRONGDOING,
+)
 
 _DEFIED: dict[str, str] = {"warning": "130", "warnings": "130", "threat": "130", "threats": "130",
                            "objection": "111", "objections": "111", "criticism": "111", "opposition": "111",
@@ -38,16 +46,6 @@ def _defied(tok: Any) -> bool:
     while verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
         verb = verb.head
     return base_form(verb.text) not in ("host", "meet", "sign", "hold", "agree")
-
-
-from .wordlists import (
-    _ACT_NOUNS,
-    _NEGATIVE_LABELS,
-    _POSITIVE_LABELS,
-    _REACTION_NOUNS,
-    _REACTION_ROOTS,
-    _WRONGDOING,
-)
 
 
 class _FramingEvents:
