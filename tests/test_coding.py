@@ -1472,6 +1472,9 @@ PAIR_CASES = [
     ("Hungarian Prime Minister Viktor Orban travelled to Moscow on Friday, defying EU warnings against the trip.",
      date(2024, 7, 5), {("HUN", "RUS", 1), ("EUR", "HUN", 3)}, set()),
     ("Israel passed the bill on Monday despite objections from Washington.", date(2024, 10, 28), {("USA", "ISR", 3)}, set()),
+    # a place of one of the coordinated sides is no third party to their signing
+    ("Lavrov and Turkish Foreign Minister Mevlut Cavusoglu signed a memorandum in Moscow on Tuesday.",
+     date(2017, 3, 14), {("RUS", "TUR", 1), ("TUR", "RUS", 1)}, {("RUS", "RUS", "*")}),
 ]
 
 

@@ -1370,6 +1370,11 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "Turkish and Armenian envoys agreed at talks in Vienna to open their land border":
             # the sides' own border, opened to each other (not to the venue's country)
             targets = []
+        if (code in SYMMETRIC and code[:2] not in ("18", "19", "20") and len({s.country for s in sources}) >= 2 and targets
+                and all(t.country in {s.country for s in sources} for t in targets)):
+            # "Rice and Mukherjee signed a civilian nuclear agreement in Washington": a place of
+            # one side is no third party; the coordinated sides act with each other
+            targets = []
         if (base_form(pred.text) in ("exchange", "swap", "trade") and rule.startswith("phrase:")
                 and len({s.country for s in sources}) >= 2 and all(t.country in {s.country for s in sources} for t in targets)):
             # "Armenia and Azerbaijan agreed to exchange 32 Armenian soldiers for two Azerbaijani
