@@ -1475,6 +1475,17 @@ PAIR_CASES = [
     # a place of one of the coordinated sides is no third party to their signing
     ("Lavrov and Turkish Foreign Minister Mevlut Cavusoglu signed a memorandum in Moscow on Tuesday.",
      date(2017, 3, 14), {("RUS", "TUR", 1), ("TUR", "RUS", 1)}, {("RUS", "RUS", "*")}),
+    # a visit to a place is a visit to the state the place is in
+    ("The pipeline opened during a visit by Indian Prime Minister Narendra Modi to a power plant in southern Nepal.",
+     date(2018, 5, 11), {("IND", "NPL", 1)}, set()),
+    # pressing someone to act is a demand; pressing on is not
+    ("Beijing pressed Manila to withdraw its ship from the shoal on Monday.", date(2024, 6, 3), {("CHN", "PHL", 3)}, set()),
+    # walking away from negotiations cuts them off
+    ("Norway walked away on Friday from four years of negotiations with Russia on a fisheries treaty.", date(2015, 5, 8),
+     {("NOR", "RUS", 4)}, set()),
+    # a relative pronoun object of force is the noun, or the noun a name is in apposition to
+    ("Greece protested the detention of the Greek-flagged tanker Delta Poseidon, which Iranian forces seized on Friday.",
+     date(2022, 5, 27), {("IRN", "GRC", 4)}, set()),
 ]
 
 

@@ -474,6 +474,11 @@ class _Arguments:
 
         # the weapons fired are the means of an attack, not its target ("fired rockets from Gaza")
         objs = [c for c in pred.children if c.dep_ in _OBJ_DEPS]
+        if pred.dep_ == "relcl" and code[:2] in ("17", "18", "19", "20") and any(o.lower_ in ("which", "that", "whom") for o in objs):
+            # "the Dutch-flagged ship Arctic Sunrise, which Russian coast guards seized": the
+            # noun the clause is on, and the noun a name is in apposition to
+            objs = [o for o in objs if o.lower_ not in ("which", "that", "whom")] + [pred.head] + (
+                [pred.head.head] if pred.head.dep_ == "appos" else [])
         if (not objs and pred.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS for c in pred.children)
                 and code[:2] in ("17", "18", "19", "20")):
             objs = [pred.head]  # "49 Ivorian soldiers it had detained": the noun is what was done to

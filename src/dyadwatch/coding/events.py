@@ -41,7 +41,7 @@ VERBS: dict[str, str] = {
     "sympathize": "018", "sympathise": "018", "console": "018",
     # 02 appeal
     "urge": "020", "ask": "020", "request": "020", "appeal": "020", "petition": "020",
-    "call on": "020", "call upon": "020", "press": "020", "implore": "020",
+    "call on": "020", "call upon": "020", "implore": "020",
     # 03 express intent to cooperate
     "agree": "030", "pledge": "030", "promise": "030", "vow": "030", "offer": "030",
     "propose": "030", "commit": "030", "invite": "036",
@@ -74,7 +74,8 @@ VERBS: dict[str, str] = {
     # 09 investigate
     "investigate": "090", "probe": "090", "inspect": "090",
     # 10 demand
-    "demand": "100", "insist": "100",
+    "demand": "100", "insist": "100", "press": "100",  # "presses Seoul to release $7 billion"
+    "press on": "020", "press ahead": "020",  # (pressing on with mediation is no demand)
     # 11 disapprove
     "criticise": "111", "criticize": "111", "condemn": "111", "denounce": "111",
     "deplore": "111", "decry": "111", "slam": "111", "rebuke": "111", "castigate": "111",
@@ -300,6 +301,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("withdraw", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
     ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union/programme/program/scheme/initiative/project", "161"),
     ("pull", "ambassador/ambassadors/envoy/envoys/diplomats", "161"),
+    ("walk", "talks/negotiations/deal/agreement/accord/treaty/pact", "161"),  # "walked away from seven years of negotiations with the EU"
     ("pull", "diplomatic/embassy/consular staff/personnel/staffers", "161"),  # "pulled their ambassadors out of Doha"
     # "ended its defence cooperation agreement with France", "revoked a military cooperation
     # agreement with the United States": ties cut

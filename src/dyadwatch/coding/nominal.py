@@ -197,8 +197,10 @@ class _NominalEvents:
                     continue
                 visitors = (self._np_actor(poss, ctx, True, 0) if poss is not None else self._np_actors(by_obj, ctx, source=True)
                             if by_obj is not None else self._subject_actors(tok.head.head, ctx))
+                # ("a visit by Hu Jintao to a gas field in eastern Turkmenistan": where the place is)
+                hosts = self._np_actors(pobj, ctx) or self._located([pobj], ctx, 0)
                 for a in visitors:
-                    for b in self._np_actors(pobj, ctx):
+                    for b in hosts:
                         if self._distinct(a, b):
                             out.append((a, b, "042", "noun:" + w, 0.8, tok))
         return out
