@@ -1486,6 +1486,13 @@ PAIR_CASES = [
     # a relative pronoun object of force is the noun, or the noun a name is in apposition to
     ("Greece protested the detention of the Greek-flagged tanker Delta Poseidon, which Iranian forces seized on Friday.",
      date(2022, 5, 27), {("IRN", "GRC", 4)}, set()),
+    # a speech act named by a noun: its author, and whom its content is about
+    ("Chile dismissed an accusation by Bolivian President Evo Morales that it had stolen the country's sea.",
+     date(2018, 3, 20), {("BOL", "CHL", 3)}, set()),
+    ("Britain rejected a letter from Argentine President Cristina Fernandez asking Prime Minister David Cameron to "
+     "open talks.", date(2013, 1, 3), {("ARG", "GBR", 1)}, set()),
+    ("Kenya sent troops on Friday in response to an appeal from Mogadishu to halt the militants' advance.",
+     date(2011, 10, 16), {("SOM", "KEN", 1)}, set()),
 ]
 
 

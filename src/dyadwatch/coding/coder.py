@@ -467,6 +467,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                      if ((f[0].country, f[1].country) not in talks if f[3].endswith(":clause")
                          else (f[0].country, f[1].country, describe(f[2])[1]) not in have))
         found.extend(f for f in self._requests(tokens, ctx) if (f[0].country, f[1].country, 1) not in have)
+        found.extend(f for f in self._claims(tokens, ctx) if (f[0].country, f[1].country, describe(f[2])[1]) not in have)
         found.extend(f for f in self._held_abroad(tokens, ctx) if (f[0].country, f[1].country, 4) not in have)
         self._reactions_by_noun(tokens, ctx)
         self._said_verdicts(tokens, ctx)

@@ -17,8 +17,10 @@ from .events import AGREEMENTS, NOUN_EVENTS, base_form
 from .parsetree import _answered, _for_to
 from .wordlists import (
     _ANSWERED_MEASURES,
+    _CLAIM_NOUNS,
     _INTENT_ADJECTIVES,
     _JOINT_ACTS,
+    _MESSAGE_CODES,
     _NOMINAL_BLOCKERS,
     _NOMINAL_COERCION,
     _NOMINAL_FIGHTING,
@@ -84,6 +86,52 @@ class _NominalEvents:
                 for b in self._subject_actors(verb, ctx):
                     if a.country != b.country and self._distinct(a, b):
                         out.append((a, b, code, "noun:" + tok.lower_, 0.7, tok))
+        return out
+
+    def _claims(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """A speech act named by a noun, with its author and whom its content is about:
+        ``an accusation by Colombian President Gustavo Petro that it had annexed an island``
+        (COL→PER 112: "it" is the clause's subject), ``a demand by López Obrador that King
+        Felipe apologise`` (100), ``a letter from López Obrador asking King Felipe VI to
+        apologise`` (what the letter does: 020), ``an appeal from Bamako to halt the advance``
+        (to the clause's subject)."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for tok in tokens:
+            w = tok.lower_
+            if tok.pos_ != "NOUN" or w not in _CLAIM_NOUNS:
+                continue
+            author = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                           for g in c.children if g.dep_ == "pobj"), None)
+            if author is None:
+                continue
+            gov = tok.head
+            while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
+                gov = gov.head
+            if gov.pos_ not in ("VERB", "AUX") or self._blocked(gov):
+                continue
+            code = _CLAIM_NOUNS[w]
+            about: list[Actor] = []
+            for c in tok.children:
+                # (the small parser may tag the clause's verb a noun: "that King Felipe apologise")
+                if c.dep_ not in ("acl", "ccomp") or not (c.pos_ == "VERB" or c.dep_ == "acl"):
+                    continue
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if any(g.dep_ in ("mark", "dobj") and g.lower_ == "that" for g in c.children) and subj is not None:
+                    # ("… that it had annexed an island": the one the sentence is about)
+                    about = self._subject_actors(gov, ctx) if subj.lower_ in ("it", "they") else self._np_actors(subj, ctx)
+                elif c.tag_ == "VBG" and (obj := next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)) is not None:
+                    about = self._np_actors(obj, ctx)
+                    code = _MESSAGE_CODES.get(base_form(c.text), code) if code is None else code
+                elif any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and subj is None:
+                    about = self._subject_actors(gov, ctx)
+                if about:
+                    break
+            if code is None:
+                continue
+            for a in self._np_actors(author, ctx, source=True):
+                for b in about:
+                    if a.country != b.country and self._distinct(a, b):
+                        out.append((a, b, code, "noun:" + w + ":claim", 0.7, tok))
         return out
 
     def _nominal(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:

@@ -355,3 +355,9 @@ _PROJECT_NOUNS: frozenset[str] = frozenset(
 
 _BACKING: frozenset[str] = frozenset("backed funded financed built sponsored".split())
 """Participles after a country's name and a hyphen that make it a project's partner."""
+
+_CLAIM_NOUNS: dict[str, str | None] = {
+    "accusation": "112", "accusations": "112", "allegation": "112", "allegations": "112", "demand": "100",
+    "demands": "100", "appeal": "020", "appeals": "020", "request": "020", "requests": "020", "letter": None}
+"""Speech acts named by nouns, with the code of the author's act; a letter does what its
+participle says (:data:`_MESSAGE_CODES`)."""
