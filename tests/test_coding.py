@@ -1493,6 +1493,15 @@ PAIR_CASES = [
      "open talks.", date(2013, 1, 3), {("ARG", "GBR", 1)}, set()),
     ("Kenya sent troops on Friday in response to an appeal from Mogadishu to halt the militants' advance.",
      date(2011, 10, 16), {("SOM", "KEN", 1)}, set()),
+    # "Polish-minority journalist": a minority, not the state
+    ("A Belarusian court jailed Polish-minority activist Andrzej Poczobut on Wednesday.", date(2023, 2, 8), set(),
+     {("BLR", "POL", "*")}),
+    # ending a mission in a state stops help to it; a ban announced; a deportation to a state
+    ("The African Union voted on Friday to end its peacekeeping mission in Burundi.", date(2007, 1, 19),
+     {(None, "BDI", 4)}, set()),
+    ("Russia announced on Tuesday a ban on imports of Georgian wine.", date(2006, 3, 28), {("RUS", "GEO", 4)}, set()),
+    ("The European Union imposed visa bans on Kazakh officials on Monday over Astana's deportation of 30 Uyghur men to "
+     "China.", date(2021, 5, 1), {("KAZ", "CHN", 4)}, set()),
 ]
 
 

@@ -60,7 +60,7 @@ _REGION_ADJECTIVES = frozenset(
 """A region's adjective ("the South American country", "West African leaders") names no state."""
 
 _LINKED = frozenset({"led", "backed", "born", "based", "brokered", "mediated", "sponsored", "facilitated", "made", "built", "allied", "controlled", "funded",
-                     "era", "style"})  # "Soviet-era network", "Russian-style law": no actor
+                     "era", "style", "minority"})  # "Soviet-era network", "Russian-style law", "Polish-minority journalist": no actor
 
 
 _IRREGULAR_DEMONYMS = frozenset({

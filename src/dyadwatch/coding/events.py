@@ -77,7 +77,7 @@ VERBS: dict[str, str] = {
     "demand": "100", "insist": "100", "press": "100",  # "presses Seoul to release $7 billion"
     "press on": "020", "press ahead": "020",  # (pressing on with mediation is no demand)
     # 11 disapprove
-    "criticise": "111", "criticize": "111", "condemn": "111", "denounce": "111",
+    "criticise": "111", "criticize": "111", "condemn": "111", "denounce": "111", "disagree": "111",
     "deplore": "111", "decry": "111", "slam": "111", "rebuke": "111", "castigate": "111",
     "chastise": "111", "blast": "111", "lambaste": "111", "censure": "111",
     "accuse": "112", "blame": "112", "charge": "112", "allege": "112",
@@ -298,6 +298,13 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     # "withdrew landing rights for the minister's plane", "withdrew the accreditation of inspectors"
     ("withdraw", "rights/permission/permit/permits/licence/license/accreditation/visa/visas", "172"),
     ("revoke", "rights/permission/permit/permits/licence/license/accreditation/visa/visas", "172"),
+    # "withdraw part of Cambodia's duty-free access to the EU market": trade privileges withdrawn
+    ("withdraw", "access/preferences/privileges", "163"),
+    # "voted to end its decade-long peacekeeping mission in Mali", "ending its military training
+    # programme in Somalia": help stopped
+    ("end", "mission/programme/program", "162"),
+    ("halt", "mission/programme/program", "162"),
+    ("terminate", "mission/programme/program", "162"),
     ("withdraw", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
     ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union/programme/program/scheme/initiative/project", "161"),
     ("pull", "ambassador/ambassadors/envoy/envoys/diplomats", "161"),
@@ -378,7 +385,7 @@ NOUN_EVENTS: dict[str, str] = {
     "praise": "051", "tribute": "051", "support": "051", "backing": "051", "attack": "190", "assault": "190",
     "offensive": "190", "strike": "190", "airstrike": "195", "raid": "190", "bombardment": "194",
     "shelling": "194", "bombing": "195", "barrage": "195", "incursion": "190", "invasion": "190", "blockade": "191",
-    "sanction": "163", "embargo": "163", "tariff": "163", "duty": "163", "levy": "163", "curb": "163", "siege": "191",
+    "sanction": "163", "embargo": "163", "ban": "163", "tariff": "163", "duty": "163", "levy": "163", "curb": "163", "siege": "191",
     "exercise": "150", "drill": "150", "manoeuvre": "150", "maneuver": "150", "expulsion": "174",
     "deportation": "174", "detention": "173", "arrest": "173",
 }

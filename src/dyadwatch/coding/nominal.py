@@ -210,8 +210,13 @@ class _NominalEvents:
                 of = next((c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "of"), None)
                 pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
                 if poss is not None and pobj is not None:
+                    whom = self._np_actor(pobj, ctx, False, 0)
+                    if not whom and singular(w) in ("deportation", "extradition", "expulsion"):
+                        # "Bangkok's deportation of 40 Uyghur men to China": where they were sent
+                        dest = next((g for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+                        whom = self._np_actors(dest, ctx) if dest is not None else []
                     for a in self._np_actor(poss, ctx, True, 0):
-                        for b in self._np_actor(pobj, ctx, False, 0):
+                        for b in whom:
                             if a.country != b.country and self._distinct(a, b):
                                 out.append((a, b, NOUN_EVENTS[singular(w)], "noun:" + w, 0.75, tok))
             elif talks:
