@@ -1502,6 +1502,13 @@ PAIR_CASES = [
     ("Russia announced on Tuesday a ban on imports of Georgian wine.", date(2006, 3, 28), {("RUS", "GEO", 4)}, set()),
     ("The European Union imposed visa bans on Kazakh officials on Monday over Astana's deportation of 30 Uyghur men to "
      "China.", date(2021, 5, 1), {("KAZ", "CHN", 4)}, set()),
+    # plotting to kill is no killing; where someone was detained is not whom
+    ("Police said Russian agents had plotted to kill a Chechen exile living in Austria.", date(2020, 7, 5), set(),
+     {("RUS", "*", 4)}),
+    ("Belarus's KGB said it had detained him on Belarusian soil.", date(2021, 3, 1), set(), {("BLR", "BLR", "*")}),
+    # Kosovo Albanians are Kosovo's
+    ("Serbia accused Kosovo Albanians of attacking a monastery.", date(2012, 3, 18), {("SRB", "KSV", 3)},
+     {("SRB", "ALB", "*")}),
 ]
 
 

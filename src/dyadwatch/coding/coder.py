@@ -816,6 +816,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if node.dep_ == "relcl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in node.children) and any(
                     c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in node.children):
                 return []  # "a gas pipeline that will let Armenia import Iranian gas": what a thing is for
+            if node.dep_ == "xcomp" and base_form(head.text) in ("plot", "plan", "conspire", "scheme", "intend"):
+                return []  # "had plotted to kill an opposition figure": planned, not done
             if node.dep_ == "xcomp" and node.tag_ == "VBG" and base_form(head.text) in ("stop", "cease", "halt", "quit"):
                 return []  # "agreed to stop targeting each other": the act is stopped, not done
             if node.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
@@ -1164,6 +1166,9 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 partners = [a for a in (targets or self._project_partners(project, ctx)) if a.country is not None and a.country not in own]
                 if partners:
                     code, rule, targets, route = "1211", rule + ":project", list({a.country: a for a in partners}.values()), "project"
+            if (targets and code[:2] == "17" and route in ("prep:on", "prep:in")
+                    and all(t.text.split()[-1].lower() in ("soil", "territory", "land", "waters") for t in targets)):
+                targets = []  # "said it had detained him on Russian soil": where, not whom
             if targets and code == "115" and route == "prep:at":
                 targets = []  # "filed a case at the International Court of Justice": the court is the venue
             if targets and code[:3] == "114" and route in ("prep:with", "prep:at", "prep:to") and all(a.type == "IGO" for a in targets):
