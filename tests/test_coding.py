@@ -1509,6 +1509,16 @@ PAIR_CASES = [
     # Kosovo Albanians are Kosovo's
     ("Serbia accused Kosovo Albanians of attacking a monastery.", date(2012, 3, 18), {("SRB", "KSV", 3)},
      {("SRB", "ALB", "*")}),
+    # regretting another's act is criticism; "incomprehensible" is a negative label
+    ("The UN refugee agency said it regretted Malaysia's deportation of 1,086 Myanmar nationals.", date(2021, 2, 24),
+     {(None, "MYS", 3)}, set()),
+    ("Poland expelled the Russian consul, a decision Moscow described as incomprehensible.", date(2023, 5, 1),
+     {("RUS", "POL", 3)}, {("RUS", "POL", 1)}),
+    # responding in kind is the same act back; vowing to is the threat of it
+    ("Russia expelled two Estonian diplomats on Monday, and Tallinn responded in kind.", date(2022, 2, 1),
+     {("EST", "RUS", 4)}, set()),
+    ("Washington imposed tariffs on Indian steel, and New Delhi vowed to retaliate in kind.", date(2018, 6, 1),
+     {("IND", "USA", 3)}, {("IND", "USA", 4)}),
 ]
 
 

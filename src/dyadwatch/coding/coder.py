@@ -469,6 +469,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         found.extend(f for f in self._requests(tokens, ctx) if (f[0].country, f[1].country, 1) not in have)
         found.extend(f for f in self._claims(tokens, ctx) if (f[0].country, f[1].country, describe(f[2])[1]) not in have)
         found.extend(f for f in self._held_abroad(tokens, ctx) if (f[0].country, f[1].country, 4) not in have)
+        found.extend(self._in_kind(tokens, ctx, found))
         self._reactions_by_noun(tokens, ctx)
         self._said_verdicts(tokens, ctx)
         found.extend(self._reactions(ctx, found))
@@ -1546,6 +1547,24 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     back.append((tgt, src, code, rule + ":exchange", conf * 0.9, p))
             return back[:1]
         return []
+
+    def _in_kind(self, tokens: list[Any], ctx: _Ctx, found: list[tuple[Actor, Actor, str, str, float, Any]]) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """``North Korea barred Malaysians from leaving the country, and Kuala Lumpur swiftly
+        responded in kind``: the one acted on does the same act back."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for tok in tokens:
+            if base_form(tok.text) not in ("respond", "retaliate", "reply", "react", "reciprocate") or self._blocked(tok):
+                continue
+            if not any(t.lower_ == "kind" and t.head.lower_ == "in" for t in tok.children for t in t.subtree):
+                continue
+            own = {a.country: a for a in self._subject_actors(tok, ctx) if a.country is not None}
+            # ("vowed to retaliate in kind": the threat of it)
+            vowed = self._future(tok) or (tok.dep_ == "xcomp" and base_form(tok.head.text) in ("vow", "threaten", "warn", "pledge", "promise"))
+            for f in found:
+                if f[5].i != tok.i and f[1].country in own and f[0].country is not None and f[0].country not in own:
+                    code = _INTENT_OF.get(f[2][:2], f[2]) if vowed else f[2]
+                    out.append((own[f[1].country], f[0], code, "verb:" + base_form(tok.text) + ":in-kind", 0.7, tok))
+        return out
 
     def _project_partners(self, project: Any, ctx: _Ctx) -> list[Actor]:
         """The foreign partners a project names: a country before ``-backed``/``-funded``/…,

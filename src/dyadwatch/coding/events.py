@@ -77,7 +77,7 @@ VERBS: dict[str, str] = {
     "demand": "100", "insist": "100", "press": "100",  # "presses Seoul to release $7 billion"
     "press on": "020", "press ahead": "020",  # (pressing on with mediation is no demand)
     # 11 disapprove
-    "criticise": "111", "criticize": "111", "condemn": "111", "denounce": "111", "disagree": "111",
+    "criticise": "111", "criticize": "111", "condemn": "111", "denounce": "111", "disagree": "111", "regret": "111",
     "deplore": "111", "decry": "111", "slam": "111", "rebuke": "111", "castigate": "111",
     "chastise": "111", "blast": "111", "lambaste": "111", "censure": "111",
     "accuse": "112", "blame": "112", "charge": "112", "allege": "112",
