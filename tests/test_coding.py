@@ -1519,6 +1519,11 @@ PAIR_CASES = [
      {("EST", "RUS", 4)}, set()),
     ("Washington imposed tariffs on Indian steel, and New Delhi vowed to retaliate in kind.", date(2018, 6, 1),
      {("IND", "USA", 3)}, {("IND", "USA", 4)}),
+    # ordered to vacate is evicted; credentials revoked; an office speaks for its organisation
+    ("Uzbekistan ordered the United States to vacate the Karshi-Khanabad air base within 180 days.", date(2005, 7, 30),
+     {("UZB", "USA", 4)}, set()),
+    ("The UN human rights office accused Burundian police of torturing detainees.", date(2016, 1, 15),
+     {(None, "BDI", 3)}, set()),
 ]
 
 

@@ -291,13 +291,14 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("end", "offensive/fighting/hostilities/war", "087"),
     ("stop", "offensive/fighting/hostilities/attacks/targeting/attacking/firing/shelling/strikes", "087"),
     ("declare", "persona", "166"),
-    ("give", "hours/days/week/weeks/months leave/vacate", "174"),  # "gave France's ambassador 72 hours to leave the country"
+    ("give", "hours/days/week/weeks/months leave/vacate", "174"),
+    ("order", "vacate", "174"),  # "ordered the United States to vacate a drone base within 15 days"  # "gave France's ambassador 72 hours to leave the country"
     ("recall", "ambassador/envoy/diplomats", "161"),
     ("withdraw", "ambassador/ambassadors/envoy/envoys/diplomat/diplomats", "161"),
     ("withdraw", "diplomatic/embassy/consular staff/personnel/staffers", "161"),  # "withdrew all its diplomatic staff from Skopje"
     # "withdrew landing rights for the minister's plane", "withdrew the accreditation of inspectors"
-    ("withdraw", "rights/permission/permit/permits/licence/license/accreditation/visa/visas", "172"),
-    ("revoke", "rights/permission/permit/permits/licence/license/accreditation/visa/visas", "172"),
+    ("withdraw", "rights/permission/permit/permits/licence/license/accreditation/credentials/visa/visas", "172"),
+    ("revoke", "rights/permission/permit/permits/licence/license/accreditation/credentials/visa/visas", "172"),
     # "withdraw part of Cambodia's duty-free access to the EU market": trade privileges withdrawn
     ("withdraw", "access/preferences/privileges", "163"),
     # "voted to end its decade-long peacekeeping mission in Mali", "ending its military training
