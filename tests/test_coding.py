@@ -1524,6 +1524,9 @@ PAIR_CASES = [
      {("UZB", "USA", 4)}, set()),
     ("The UN human rights office accused Burundian police of torturing detainees.", date(2016, 1, 15),
      {(None, "BDI", 3)}, set()),
+    # "responded by ordering X to leave": the order, its infinitive parsed as a purpose clause
+    ("Norway's navy responded by ordering Russian trawlers to leave its waters.", date(2012, 5, 1),
+     {("NOR", "RUS", 4)}, set()),
 ]
 
 

@@ -1685,4 +1685,6 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 # "gave the ambassador 72 hours to leave": an expulsion; "picked KHNP to build
                 # two reactors": a contract (the infinitive parsed as a purpose clause)
                 words.add(c.lower_)
+                if any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    words.add("to")  # (CAMEO's patterns say "to leave")
         return words

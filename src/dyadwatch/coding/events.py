@@ -292,7 +292,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("stop", "offensive/fighting/hostilities/attacks/targeting/attacking/firing/shelling/strikes", "087"),
     ("declare", "persona", "166"),
     ("give", "hours/days/week/weeks/months leave/vacate", "174"),
-    ("order", "vacate", "174"),  # "ordered the United States to vacate a drone base within 15 days"  # "gave France's ambassador 72 hours to leave the country"
+    ("order", "vacate", "174"),
+    ("vote", "against", "120"),  # "voted against extending a fisheries agreement with Morocco"  # "ordered the United States to vacate a drone base within 15 days"  # "gave France's ambassador 72 hours to leave the country"
     ("recall", "ambassador/envoy/diplomats", "161"),
     ("withdraw", "ambassador/ambassadors/envoy/envoys/diplomat/diplomats", "161"),
     ("withdraw", "diplomatic/embassy/consular staff/personnel/staffers", "161"),  # "withdrew all its diplomatic staff from Skopje"
