@@ -1527,6 +1527,11 @@ PAIR_CASES = [
     # "responded by ordering X to leave": the order, its infinitive parsed as a purpose clause
     ("Norway's navy responded by ordering Russian trawlers to leave its waters.", date(2012, 5, 1),
      {("NOR", "RUS", 4)}, set()),
+    # vowing to respond by an act, or to strike, is a threat of it
+    ("Moscow vowed to respond by expelling two Latvian diplomats.", date(2019, 1, 1), {("RUS", "LVA", 3)},
+     {("RUS", "LVA", 4)}),
+    ("Khartoum vowed to retake the oil field from South Sudan by force.", date(2012, 4, 10), {("SDN", "SSD", 3)},
+     {("SDN", "SSD", 1)}),
 ]
 
 

@@ -888,6 +888,11 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "Seoul's decision to host a US missile defence system": military cooperation with
             # the state whose forces or weapons they are, not a visit
             hit = ("062", "verb:host:forces")
+        if hit is not None and hit[0][:2] == "03" and base_form(pred.text) in ("vow", "pledge", "promise"):
+            # "vowed to expel a Ukrainian consul": a vow of a hostile act is a threat of it
+            done = next((self._code_of(c) for c in pred.children if c.dep_ == "xcomp" and self._has_code(c)), None)
+            if done is not None and done[:2] in ("17", "18", "19", "20"):
+                hit = (_INTENT_OF[done[:2]], hit[1] + ":threat")
         if hit is not None and hit[1] == "verb:join" and _joined_no_one(pred, ctx):
             return []
         if base_form(pred.text) in ("link", "connect") and _linked_to_wrong(pred):
@@ -1628,6 +1633,11 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             for c in node.children:
                 if c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo"):
                     return True
+            if node.dep_ == "pcomp" and node.head.lower_ == "by" and node.head.head.pos_ == "VERB":
+                node = node.head.head  # "vowed to respond by expelling a Ukrainian consul"
+                continue
+            if node.dep_ == "xcomp" and base_form(node.head.text) in ("vow", "threaten", "pledge", "promise"):
+                return True
             if node.dep_ == "xcomp" and (node.head.lower_ in ("is", "are", "was", "were") or node.head.lower_ in _INTENT_ADJECTIVES):
                 # "is to visit", "is ready to normalise relations": an intention
                 return True
