@@ -1532,6 +1532,10 @@ PAIR_CASES = [
      {("RUS", "LVA", 4)}),
     ("Khartoum vowed to retake the oil field from South Sudan by force.", date(2012, 4, 10), {("SDN", "SSD", 3)},
      {("SDN", "SSD", 1)}),
+    # a demonym heading a name after a given name is a surname; "his counterpart" is a party
+    ("Envoy Michael Irish met Sudanese officials in Khartoum on Monday.", date(2019, 1, 7), set(), {("IRL", "*", "*")}),
+    ("Fijian Prime Minister Sitiveni Rabuka and his Tongan counterpart Siaosi Sovaleni signed a maritime boundary "
+     "agreement in Suva.", date(2023, 6, 1), {("FJI", "TON", 1), ("TON", "FJI", 1)}, set()),
 ]
 
 

@@ -44,6 +44,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..countries import code_for
+
 TYPES: frozenset[str] = frozenset(
     "GOV MIL COP JUD LEG OPP REB CVL BUS MED EDU HLH ELI SPY UAF PTY LAB REF AGR CRM REL HRI "
     "ENV DEV IGO NGO MNC INS SEP PPL MOD RAD".split()
@@ -370,6 +372,14 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
                 and trie.match(lowers, i + 1) is None and lowers[i + 1] not in _TITLES
                 and all(len(e.code) > 3 for e in actors.entries[words])
                 and any(e.start is not None or e.end is not None for e in actors.entries[words])):
+            ok = False
+        # "Prime Minister Anthony Albanese": a demonym heading a name after a given name the
+        # dictionary does not know is a surname
+        if (ok and k == 1 and i >= 1 and words not in actors.places and tokens[i].pos_ == "PROPN"
+                and tokens[i].dep_ not in ("amod", "compound") and tokens[i - 1].dep_ == "compound"
+                and tokens[i - 1].pos_ == "PROPN" and tokens[i - 1].is_alpha and tokens[i - 1].text[:1].isupper()
+                and tokens[i - 1].i not in out and lowers[i - 1] not in _TITLES
+                and all(len(e.code) == 3 for e in actors.entries[words]) and code_for(tokens[i].text) is None):
             ok = False
         # "the Rio Grande": a town gazetteer's name after "the", naming no noun after it ("the
         # Dnipro River", "the Aghdam region" do name the place), is a river or region, not the town
