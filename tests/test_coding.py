@@ -1534,6 +1534,9 @@ PAIR_CASES = [
      {("SDN", "SSD", 1)}),
     # a demonym heading a name after a given name is a surname; "his counterpart" is a party
     ("Envoy Michael Irish met Sudanese officials in Khartoum on Monday.", date(2019, 1, 7), set(), {("IRL", "*", "*")}),
+    # what the one thanked did for the one who thanks
+    ("Nepal thanked India for sending rescue teams to the quake zone.", date(2015, 4, 27), {("IND", "NPL", 2)},
+     {("NPL", "NPL", "*")}),
     ("Fijian Prime Minister Sitiveni Rabuka and his Tongan counterpart Siaosi Sovaleni signed a maritime boundary "
      "agreement in Suva.", date(2023, 6, 1), {("FJI", "TON", 1), ("TON", "FJI", 1)}, set()),
 ]

@@ -65,6 +65,10 @@ def _with_clause_official(pred: Any, subj: Any, ctx: _Ctx) -> bool:
             and subj.pos_ == "PROPN" and not any(t.i in ctx.mentions for t in subj.subtree))
 
 
+_THANKING: frozenset[str] = frozenset({"thank", "praise", "commend", "hail", "congratulate"})
+"""Verbs whose ``for VERBing`` names what the one thanked did ("thanked Athens for rushing aid")."""
+
+
 class _Arguments:
     """Rules of :class:`~dyadwatch.coding.coder.Coder` (see the module)."""
 
@@ -410,6 +414,11 @@ class _Arguments:
             got = self._subject_actors(follow, ctx)
             return got + [a for a in (self._np_actors(led, ctx, source=True) if led is not None else [])
                           if all(a.country != b.country for b in got)]
+        if (pred.dep_ == "pcomp" and pred.head.lower_ == "for" and pred.head.head.pos_ == "VERB"
+                and base_form(pred.head.head.text) in _THANKING):
+            # "thanked Athens for rushing rescue teams and aid": the one thanked did it
+            thanked = next((c for c in pred.head.head.children if c.dep_ in ("dobj", "obj")), None)
+            return self._np_actors(thanked, ctx, source=True) if thanked is not None else []
         if pred.dep_ == "pcomp" and pred.head.dep_ == "prep" and pred.head.head.pos_ == "VERB":
             # "brokered a truce after hosting the ministers": the main clause's subject
             return self._subject_actors(pred.head.head, ctx)

@@ -59,7 +59,7 @@ from typing import Any
 from ..aspects import aspect_for_event
 from ..schema import quad_for_root
 from .actors import Actor, ActorDictionary, AgentDictionary, Mention, find_mentions, split_code
-from .arguments import _Arguments
+from .arguments import _THANKING, _Arguments
 from .aspect_model import features as aspect_features
 from .aspect_model import load_aspect_model, sentence_features
 from .aspects import CUE_ASPECT, PAIRS, singular, text_aspect
@@ -438,7 +438,10 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 continue  # "accusing its neighbour of breaching a treaty by authorising pulp mills": alleged, not done
             if tok.dep_ in _SKIP_DEPS and not _followed_in(tok) and not _headline_clause(tok) and not _subject_participle(tok) and not (tok.dep_ == "pcomp" and (tok.head.lower_ in _TEMPORAL_PREPS or (
                     # "Israeli warplanes responded by striking …": the act the response was
-                    tok.head.lower_ == "by" and tok.tag_ == "VBG" and tok.head.head.pos_ == "VERB"))) and not _relative(tok) and not (
+                    tok.head.lower_ == "by" and tok.tag_ == "VBG" and tok.head.head.pos_ == "VERB")
+                    # "thanked Athens for rushing aid": what the one thanked did
+                    or (tok.head.lower_ == "for" and tok.tag_ == "VBG" and base_form(tok.head.head.text) in _THANKING
+                        and (self._code_of(tok) or "")[:2] in ("04", "05", "06", "07", "08")))) and not _relative(tok) and not (
                     # "…, with Rubio hailing it as an important moment": a clause of its own
                     tok.dep_ == "pcomp" and tok.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in tok.children)):
                 continue
@@ -1172,6 +1175,13 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 partners = [a for a in (targets or self._project_partners(project, ctx)) if a.country is not None and a.country not in own]
                 if partners:
                     code, rule, targets, route = "1211", rule + ":project", list({a.country: a for a in partners}.values()), "project"
+            if (not targets and sources and pred.dep_ == "pcomp" and pred.head.lower_ == "for"
+                    and base_form(pred.head.head.text) in _THANKING):
+                # "thanked Athens for rushing rescue teams and aid to the disaster zone": done for
+                # the one who thanks
+                own = {s.country for s in sources}
+                targets = [a for a in self._subject_actors(pred.head.head, ctx) if a.country is not None and a.country not in own]
+                route = "thanked" if targets else route
             if (targets and code[:2] == "17" and route in ("prep:on", "prep:in")
                     and all(t.text.split()[-1].lower() in ("soil", "territory", "land", "waters") for t in targets)):
                 targets = []  # "said it had detained him on Russian soil": where, not whom
