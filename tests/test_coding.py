@@ -1534,6 +1534,13 @@ PAIR_CASES = [
      {("SDN", "SSD", 1)}),
     # a demonym heading a name after a given name is a surname; "his counterpart" is a party
     ("Envoy Michael Irish met Sudanese officials in Khartoum on Monday.", date(2019, 1, 7), set(), {("IRL", "*", "*")}),
+    # who was "behind" an act did it; whom it hit: its "of" phrase, else the state that says so
+    ("Kenya's police chief said Somalia's al Shabaab was behind the killing of a Kenyan diplomat.", date(2014, 1, 1),
+     {("SOM", "KEN", 4)}, set()),
+    ("Estonia said Russian military intelligence officers were behind an explosion at an arms depot.", date(2022, 1, 1),
+     {("RUS", "EST", 4)}, set()),
+    ("Moscow denied that it was behind the attack on the Ukrainian embassy.", date(2022, 1, 1), set(),
+     {("RUS", "UKR", "*")}),
     # what the one thanked did for the one who thanks
     ("Nepal thanked India for sending rescue teams to the quake zone.", date(2015, 4, 27), {("IND", "NPL", 2)},
      {("NPL", "NPL", "*")}),

@@ -471,6 +471,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                          else (f[0].country, f[1].country, describe(f[2])[1]) not in have))
         found.extend(f for f in self._requests(tokens, ctx) if (f[0].country, f[1].country, 1) not in have)
         found.extend(f for f in self._claims(tokens, ctx) if (f[0].country, f[1].country, describe(f[2])[1]) not in have)
+        found.extend(f for f in self._behind(tokens, ctx, found) if (f[0].country, f[1].country, describe(f[2])[1]) not in have)
         found.extend(f for f in self._held_abroad(tokens, ctx) if (f[0].country, f[1].country, 4) not in have)
         found.extend(self._in_kind(tokens, ctx, found))
         self._reactions_by_noun(tokens, ctx)

@@ -13,10 +13,11 @@ from typing import Any
 from .actors import Actor
 from .aspects import singular
 from .context import _Ctx
-from .events import AGREEMENTS, NOUN_EVENTS, base_form
+from .events import AGREEMENTS, NOUN_EVENTS, SPECULATIVE_VERBS, SPEECH_VERBS, base_form
 from .parsetree import _answered, _for_to
 from .wordlists import (
     _ANSWERED_MEASURES,
+    _BEHIND_ACTS,
     _CLAIM_NOUNS,
     _INTENT_ADJECTIVES,
     _JOINT_ACTS,
@@ -86,6 +87,51 @@ class _NominalEvents:
                 for b in self._subject_actors(verb, ctx):
                     if a.country != b.country and self._distinct(a, b):
                         out.append((a, b, code, "noun:" + tok.lower_, 0.7, tok))
+        return out
+
+    def _behind(self, tokens: list[Any], ctx: _Ctx, found: list[tuple[Actor, Actor, str, str, float, Any]]) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """``X was behind the attack``: X did it (reported speech codes the act reported).
+        The victim is the act's own ``of``/``on``/``against`` phrase, or where it happened, or,
+        for ``the attack`` named before, whom the sentence's act of force hit: "A bomber blew up a
+        bus carrying Israeli tourists …, and Netanyahu said Iran was behind the attack" (IRN→ISR)."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for tok in tokens:
+            if tok.lower_ != "behind" or tok.dep_ != "prep" or base_form(tok.head.text) != "be":
+                continue
+            cop = tok.head
+            act = next((g for g in tok.children if g.dep_ == "pobj"), None)
+            subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+            if act is None or subj is None or singular(act.lower_) not in _BEHIND_ACTS or self._blocked(cop):
+                continue
+            node, doubted = cop, False
+            for _ in range(4):  # ("rejected accusations that it was behind …", "denied that …")
+                if base_form(node.text) in SPECULATIVE_VERBS or node.lower_ in ("accusations", "allegations", "claims", "suggestions"):
+                    doubted = True
+                if node.head is node:
+                    break
+                node = node.head
+            if doubted:
+                continue
+            code = _BEHIND_ACTS[singular(act.lower_)]
+            doers = self._np_actors(subj, ctx, source=True)
+            of = next((g for c in act.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+                       for g in c.children if g.dep_ == "pobj"), None)
+            victims = self._np_actors(of, ctx) if of is not None else []
+            victims = victims or self._located([act], ctx, 0, attack=True)
+            if not victims and any(c.lower_ == "the" for c in act.children):
+                # whom the sentence's acts of force hit ("killing at least five Israelis")
+                hit = [g for v in tokens if v.pos_ == "VERB" and (self._code_of(v) or "")[:2] in ("18", "19", "20")
+                       for g in v.children if g.dep_ in ("dobj", "obj")]
+                victims = [a for g in hit for a in self._np_actors(g, ctx) if a.country is not None]
+            if not victims and cop.dep_ == "ccomp" and (base_form(cop.head.text) in SPEECH_VERBS
+                                                         or base_form(cop.head.text) in ("conclude", "find", "determine", "establish")):
+                # "Prague said Russian military intelligence officers were behind a 2014
+                # explosion at an ammunition depot": the state that says so was hit
+                victims = [a for a in self._subject_actors(cop.head, ctx) if a.country is not None]
+            for a in doers:
+                for b in {v.country: v for v in victims}.values():
+                    if a.country != b.country and self._distinct(a, b):
+                        out.append((a, b, code, "behind:" + act.lower_, 0.7, tok))
         return out
 
     def _claims(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:

@@ -361,3 +361,8 @@ _CLAIM_NOUNS: dict[str, str | None] = {
     "demands": "100", "appeal": "020", "appeals": "020", "request": "020", "requests": "020", "letter": None}
 """Speech acts named by nouns, with the code of the author's act; a letter does what its
 participle says (:data:`_MESSAGE_CODES`)."""
+
+_BEHIND_ACTS: dict[str, str] = {
+    "attack": "190", "strike": "190", "raid": "190", "killing": "186", "assassination": "186", "murder": "186",
+    "explosion": "183", "blast": "183", "bombing": "183", "abduction": "181", "kidnapping": "181", "sabotage": "190"}
+"""Acts someone is said to be ``behind``, and their codes ("was behind the killing of …")."""
