@@ -1541,6 +1541,8 @@ PAIR_CASES = [
      {("RUS", "EST", 4)}, set()),
     ("Moscow denied that it was behind the attack on the Ukrainian embassy.", date(2022, 1, 1), set(),
      {("RUS", "UKR", "*")}),
+    # "became the first country to recognise X": the one it describes did it
+    ("Iceland became the first country to recognise Montenegro.", date(2006, 6, 8), {("ISL", "MNE", 1)}, set()),
     # what the one thanked did for the one who thanks
     ("Nepal thanked India for sending rescue teams to the quake zone.", date(2015, 4, 27), {("IND", "NPL", 2)},
      {("NPL", "NPL", "*")}),

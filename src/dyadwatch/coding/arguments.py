@@ -368,6 +368,10 @@ class _Arguments:
                 if len(main) == 1 and main[0].country is not None:
                     return [Actor(main[0].country, "GOV", main[0].country + "GOV", pred.doc[subj.left_edge.i:subj.right_edge.i + 1].text, "title")]
             return got
+        if (pred.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
+                and pred.head.dep_ == "attr" and base_form(pred.head.head.text) in ("be", "become")):
+            # "Iceland became the first country to recognise Montenegro": the one it describes
+            return self._subject_actors(pred.head.head, ctx)
         if _headline_clause(pred):
             return self._np_actors(pred.head, ctx, source=True)
         if pred.dep_ == "conj":

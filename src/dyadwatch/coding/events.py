@@ -450,7 +450,7 @@ IRREGULAR: dict[str, str] = {
     "paid": "pay", "withdrew": "withdraw", "oversaw": "oversee", "overseen": "oversee", "withdrawn": "withdraw", "broke": "break",
     "broken": "break", "sought": "seek", "spoke": "speak", "spoken": "speak", "shut": "shut",
     "set": "set", "put": "put", "hit": "hit", "cut": "cut", "led": "lead", "flew": "fly",
-    "flown": "fly", "went": "go", "gone": "go", "came": "come", "come": "come", "saw": "see",
+    "flown": "fly", "became": "become", "becomes": "become", "went": "go", "gone": "go", "came": "come", "come": "come", "saw": "see",
     "seen": "see", "thought": "think", "bought": "buy", "sold": "sell", "forgave": "forgive",
     "forgiven": "forgive", "undertook": "undertake", "won": "win", "lost": "lose",
     "kept": "keep", "lent": "lend", "dealt": "deal", "meant": "mean", "stood": "stand",
