@@ -1541,6 +1541,9 @@ PAIR_CASES = [
      {("RUS", "EST", 4)}, set()),
     ("Moscow denied that it was behind the attack on the Ukrainian embassy.", date(2022, 1, 1), set(),
      {("RUS", "UKR", "*")}),
+    # "after X mediated": X mediates with each side, and the sides negotiated
+    ("Thailand and Cambodia agreed to a ceasefire on Monday after Malaysian Prime Minister Anwar Ibrahim mediated to "
+     "end the fighting.", date(2025, 7, 28), {("MYS", "THA", 1), ("MYS", "KHM", 1)}, set()),
     # "became the first country to recognise X": the one it describes did it
     ("Iceland became the first country to recognise Montenegro.", date(2006, 6, 8), {("ISL", "MNE", 1)}, set()),
     # what the one thanked did for the one who thanks

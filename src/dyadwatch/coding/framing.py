@@ -137,6 +137,15 @@ class _FramingEvents:
                     if country is not None:
                         mediators.append((Actor(country, atype, code, t.text.rsplit("-", 1)[0]), t))
                 continue
+            if (t.pos_ == "VERB" and base_form(t.text) == "mediate" and not any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass") for c in t.children)
+                    # (not "talks … mediated by Egypt", parsed with a subject: the agent mediates)
+                    and not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("between", "in", "with"))
+                                or (c.dep_ == "prep" and c.lower_ == "by" and any(g.i in ctx.mentions for g in c.subtree)) for c in t.children)
+                    and any(c.dep_ == "nsubj" for c in t.children) and not self._blocked(t)):
+                # "after Egyptian President Hosni Mubarak mediated to defuse a crisis", "after
+                # U.S. envoy Richard Holbrooke mediated by telephone through the night"
+                mediators += [(a, t) for a in self._subject_actors(t, ctx) if a.country is not None or a.type == "IGO"]
+                continue
             if w in ("mediated", "brokered", "facilitated", "mediation", "hosted") or (
                     w == "led" and t.head.lower_ in ("talks", "negotiations") and t.dep_ == "acl"):
                 by = next((c for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
@@ -161,7 +170,8 @@ class _FramingEvents:
                 for a in (src, tgt):
                     if a.country is not None and a.country != m.country:
                         parties.setdefault(a.country, a)
-            if not negotiated and tok.head.lower_ in ("talks", "negotiations") and not self._hypothetical(tok.head.head):
+            active = tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children)  # ("Mubarak mediated")
+            if not negotiated and (tok.head.lower_ in ("talks", "negotiations") or active) and not self._hypothetical(tok.head.head):
                 sides = self._sides_of(found, m, parties)
                 if sides is not None:
                     # "agreed to a ceasefire after talks mediated by Qatar": the sides negotiated
