@@ -1544,6 +1544,14 @@ PAIR_CASES = [
     # "after X mediated": X mediates with each side, and the sides negotiated
     ("Thailand and Cambodia agreed to a ceasefire on Monday after Malaysian Prime Minister Anwar Ibrahim mediated to "
      "end the fighting.", date(2025, 7, 28), {("MYS", "THA", 1), ("MYS", "KHM", 1)}, set()),
+    # a ship boarded is taken; a suspension revoked is a sanction lifted; the Commonwealth is an
+    # organisation; withdrawing from it, or pulling out of a festival, cuts ties
+    ("Israeli commandos boarded the Turkish ship Mavi Marmara on Monday.", date(2010, 5, 31), {("ISR", "TUR", 4)}, set()),
+    ("The Commonwealth revoked Fiji's suspension on Friday.", date(2014, 9, 26), {(None, "FJI", 2)}, {("PHL", "*", "*")}),
+    ("Zimbabwe withdrew from the Commonwealth on Sunday.", date(2003, 12, 7), {("ZWE", None, 4)}, set()),
+    # warnings "by" someone defied, the parser's "by" hung on the verb
+    ("Turkey began building the dam on Monday, defying warnings by Iraqi Prime Minister Nouri al-Maliki that it could "
+     "cut water supplies.", date(2010, 1, 1), {("IRQ", "TUR", 3)}, set()),
     # "became the first country to recognise X": the one it describes did it
     ("Iceland became the first country to recognise Montenegro.", date(2006, 6, 8), {("ISL", "MNE", 1)}, set()),
     # what the one thanked did for the one who thanks

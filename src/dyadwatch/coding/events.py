@@ -293,6 +293,11 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("declare", "persona", "166"),
     ("give", "hours/days/week/weeks/months leave/vacate", "174"),
     ("order", "vacate", "174"),
+    # "boarded the Norwegian freighter Tampa": a ship taken over
+    ("board", "ship/vessel/freighter/tanker/trawler/boat/yacht/ferry/carrier/flotilla", "171"),
+    # "revoked Cuba's 1962 suspension from the bloc": a sanction lifted
+    ("revoke", "suspension/exclusion/expulsion", "081"),
+    ("lift", "suspension/exclusion", "081"),
     ("vote", "against", "120"),  # "voted against extending a fisheries agreement with Morocco"  # "ordered the United States to vacate a drone base within 15 days"  # "gave France's ambassador 72 hours to leave the country"
     ("recall", "ambassador/envoy/diplomats", "161"),
     ("withdraw", "ambassador/ambassadors/envoy/envoys/diplomat/diplomats", "161"),
@@ -307,8 +312,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("end", "mission/programme/program", "162"),
     ("halt", "mission/programme/program", "162"),
     ("terminate", "mission/programme/program", "162"),
-    ("withdraw", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
-    ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union/programme/program/scheme/initiative/project", "161"),
+    ("withdraw", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato/commonwealth/league/forum/community/grouping", "161"),
+    ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union/programme/program/scheme/initiative/project/festival/exhibition/games/tournament/summit", "161"),
     ("pull", "ambassador/ambassadors/envoy/envoys/diplomats", "161"),
     ("walk", "talks/negotiations/deal/agreement/accord/treaty/pact", "161"),  # "walked away from seven years of negotiations with the EU"
     ("pull", "diplomatic/embassy/consular staff/personnel/staffers", "161"),  # "pulled their ambassadors out of Doha"

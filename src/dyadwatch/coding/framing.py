@@ -247,7 +247,10 @@ class _FramingEvents:
             if not sources and tok.pos_ == "NOUN" and tok.lower_ in _DEFIED and _defied(tok):
                 # "defying US warnings that the project could trigger sanctions", "despite
                 # objections from Washington": the warning's author against whoever defied it
-                frm = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+                # ("defying warnings | by Israeli Prime Minister Ariel Sharon", the parser's "by" on the verb)
+                holders = [tok, tok.head] if tok.dep_ in ("dobj", "obj") else [tok]
+                frm = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                            for g in c.children if g.dep_ == "pobj"), None)
                 sources = self._np_actors(frm, ctx, source=True) if frm is not None else self._named_within_modifiers(tok, ctx)
                 code = _DEFIED[tok.lower_]
             if sources and code is not None:

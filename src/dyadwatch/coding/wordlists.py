@@ -173,7 +173,7 @@ _NEGATIVE_LABELS: frozenset[str] = frozenset(
     "destabilizing piracy terrorism occupation annexation unlawful inappropriate irresponsible unjustified baseless "
     "absurd illegal invalid counterproductive unacceptable groundless unfounded spy spies undeclared espionage "
     "immoral shameful outrageous cynical hypocritical racist corrupt disgraceful breach violation violations "
-    "encroachment mistake incomprehensible regrettable deplorable unwarranted arbitrary".split())
+    "encroachment mistake incomprehensible regrettable deplorable unwarranted arbitrary fascist fascists".split())
 """Labels VADER scores as neutral that are criticism when one state pins them on another's act."""
 
 _POSITIVE_LABELS: frozenset[str] = frozenset(
