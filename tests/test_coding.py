@@ -1552,6 +1552,12 @@ PAIR_CASES = [
     # warnings "by" someone defied, the parser's "by" hung on the verb
     ("Turkey began building the dam on Monday, defying warnings by Iraqi Prime Minister Nouri al-Maliki that it could "
      "cut water supplies.", date(2010, 1, 1), {("IRQ", "TUR", 3)}, set()),
+    # a state saddened or appalled by another's act criticises it
+    ("Portugal expelled the Angolan consul, and Luanda said it was deeply disappointed by the decision.",
+     date(2013, 1, 1), {("AGO", "PRT", 3)}, set()),
+    # flying into exile is no visit
+    ("Former Tunisian president Zine al-Abidine Ben Ali flew into exile in Saudi Arabia on Friday.", date(2011, 1, 14),
+     set(), {("TUN", "SAU", 1)}),
     # "became the first country to recognise X": the one it describes did it
     ("Iceland became the first country to recognise Montenegro.", date(2006, 6, 8), {("ISL", "MNE", 1)}, set()),
     # what the one thanked did for the one who thanks

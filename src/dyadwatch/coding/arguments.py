@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .actors import Actor
+from .aspects import singular
 from .context import _Ctx
 from .events import SPEECH_VERBS, base_form
 from .parsetree import (
@@ -627,6 +628,8 @@ class _Arguments:
                 pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
             if pobj is None or pobj.lower_ in ("sidelines", "margins"):
                 continue  # "on the sidelines of the European Political Community summit": a place
+            if c.lower_ == "on" and singular(pobj.lower_) in ("warrant", "charge", "request", "order", "suspicion", "behalf"):
+                continue  # "arrested … on a French warrant": whose warrant, not whom
             got = keep(self._np_actors(pobj, ctx))
             if got:
                 return got, "prep:" + c.lower_

@@ -871,6 +871,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             flier = subj_tok if subj_tok is not None else pred.head if pred.dep_ == "acl" else None
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children) or (
                 pred.tag_ == "VBN" and pred.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.head.children))
+            if any(c.dep_ == "prep" and any(g.lower_ == "exile" for g in c.children) for c in pred.children):
+                return []  # "flew into exile in Nigeria": a flight from power, not a visit
             if passive or (flier is not None and singular(flier.lower_) in ("plane", "jet", "aircraft", "airliner", "flight", "helicopter")
                            and not any(t.i in ctx.mentions for t in flier.subtree if t.i < flier.i)):
                 return []  # "hikers … flown to Muscat", "his plane, flying home from Moscow": nobody visits

@@ -30,6 +30,10 @@ _DEFIED: dict[str, str] = {"warning": "130", "warnings": "130", "threat": "130",
 """What may be defied or ignored, and the code of its author's act ("defying US warnings")."""
 
 
+_DISMAY: frozenset[str] = frozenset({"disappointed", "dismayed", "outraged", "angered", "saddened", "appalled", "shocked"})
+"""Feelings a state says it has about another's act: criticism of it (111)."""
+
+
 def _defied(tok: Any) -> bool:
     """``despite X``, ``defying X``, ``ignoring X``, ``in defiance of X`` — in a clause with
     one side (not "hosted Zardari … despite U.S. warnings": which of the two was warned, the
@@ -244,6 +248,14 @@ class _FramingEvents:
                 pobj = next((g for g in frm.children if g.dep_ == "pobj"), None) if frm is not None else None
                 if pobj is not None:
                     sources, code = self._np_actors(pobj, ctx, source=True), _REACTION_NOUNS[tok.lower_]
+            if not sources and tok.lower_ in _DISMAY and tok.dep_ != "conj":
+                # "Israel said it was saddened and disappointed by the decision", "… was appalled by
+                # the treatment of …" (an adjective, or a passive verb): the speaker's criticism
+                if tok.dep_ == "acomp" and base_form(tok.head.text) in ("be", "feel"):
+                    sources = self._subject_actors(tok.head, ctx)
+                elif any(c.dep_ == "auxpass" for c in tok.children):
+                    sources = self._subject_actors(tok, ctx)
+                code = "111"
             if not sources and tok.pos_ == "NOUN" and tok.lower_ in _DEFIED and _defied(tok):
                 # "defying US warnings that the project could trigger sanctions", "despite
                 # objections from Washington": the warning's author against whoever defied it
@@ -254,7 +266,7 @@ class _FramingEvents:
                 sources = self._np_actors(frm, ctx, source=True) if frm is not None else self._named_within_modifiers(tok, ctx)
                 code = _DEFIED[tok.lower_]
             if sources and code is not None:
-                ctx.pending.append((sources, code, "noun:" + tok.lower_, 0.8, tok))
+                ctx.pending.append((sources, code, ("feeling:" if tok.lower_ in _DISMAY else "noun:") + tok.lower_, 0.8, tok))
 
     def _reactions(self, ctx: _Ctx, found: list[tuple[Actor, Actor, str, str, float, Any]]) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """Targets for pending reactions: the source of the sentence's nearest other event
