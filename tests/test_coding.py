@@ -1552,6 +1552,9 @@ PAIR_CASES = [
     # warnings "by" someone defied, the parser's "by" hung on the verb
     ("Turkey began building the dam on Monday, defying warnings by Iraqi Prime Minister Nouri al-Maliki that it could "
      "cut water supplies.", date(2010, 1, 1), {("IRQ", "TUR", 3)}, set()),
+    # a cut in ties coordinated after an act on its source answers the one who acted
+    ("Turkish jets shot down a Russian warplane on Tuesday, and Moscow suspended military contacts.", date(2015, 11, 24),
+     {("RUS", "TUR", 4)}, set()),
     # a state saddened or appalled by another's act criticises it
     ("Portugal expelled the Angolan consul, and Luanda said it was deeply disappointed by the decision.",
      date(2013, 1, 1), {("AGO", "PRT", 3)}, set()),

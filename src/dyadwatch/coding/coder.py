@@ -598,8 +598,9 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         * a clause coordinated with another whose act it repeats acts on the same target:
           "Bahrain and Sudan severed ties with Iran and the United Arab Emirates downgraded
           relations" (ARE→IRN, 16; only the same CAMEO root and one target);
-        * a verbal act (10–14) of the one a coordinated clause acted on answers the one who
-          acted: "Police in Kerala arrested two Italian marines, and Rome protested …";
+        * a verbal act (10–14) or a cut in ties (16) of the one a coordinated clause acted on
+          answers the one who acted: "Police in Kerala arrested two Italian marines, and Rome
+          protested …", "… shot dead a South Korean tourist, and Seoul suspended tours";
         * so does one (02, 10–14) in a background clause: "… expelled four Russian diplomats
           after Moscow refused to extradite Andrei Lugovoi" (RUS→GBR)."""
         out: list[tuple[Actor, Actor, str, str, float, Any]] = []
@@ -628,7 +629,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     if src.country != target.country and src.country not in {f[0].country for f in events}:
                         out.append((src, target, code, rule + ":shared", 0.7, pred))
                 continue
-            if code[:2] in ("10", "11", "12", "13", "14"):
+            if code[:2] in ("10", "11", "12", "13", "14", "16"):
+                # ("… shot dead a South Korean tourist, and Seoul suspended tours to the mountain")
                 # "Police in Kerala arrested two Italian marines, and Rome protested that the
                 # case should be tried in Italy": the one acted on answers the one who acted
                 # ("investigators concluded that a North Korean submarine sank the warship, and
