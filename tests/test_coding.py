@@ -1552,6 +1552,9 @@ PAIR_CASES = [
     # warnings "by" someone defied, the parser's "by" hung on the verb
     ("Turkey began building the dam on Monday, defying warnings by Iraqi Prime Minister Nouri al-Maliki that it could "
      "cut water supplies.", date(2010, 1, 1), {("IRQ", "TUR", 3)}, set()),
+    # borders sealed with a state restrict it; quitting an organisation cuts ties with it
+    ("Jordan sealed its border with Syria on Tuesday.", date(2016, 6, 21), {("JOR", "SYR", 4)}, set()),
+    ("Burkina Faso said it was quitting the G5 Sahel alliance.", date(2023, 12, 2), {("BFA", None, 4)}, set()),
     # a cut in ties coordinated after an act on its source answers the one who acted
     ("Turkish jets shot down a Russian warplane on Tuesday, and Moscow suspended military contacts.", date(2015, 11, 24),
      {("RUS", "TUR", 4)}, set()),

@@ -376,6 +376,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("break off", "relations/ties", "161"),
     ("ink", "agreement/agreements/deal/deals/treaty/accord/pact/memorandum", "057"),
     ("seal", "agreement/deal/treaty/accord/pact", "057"),
+    ("seal", "border/borders/frontier/frontiers/crossing/crossings", "172"),  # "sealed its borders with Syria and Iraq"
+    ("quit", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/commonwealth/league/forum/community/grouping/court", "161"),
     ("resume", "talks/negotiations/dialogue", "040"),
     ("resume", "relations/ties", "050"),
     ("resume", "aid/assistance", "070"),
