@@ -1552,6 +1552,12 @@ PAIR_CASES = [
     # warnings "by" someone defied, the parser's "by" hung on the verb
     ("Turkey began building the dam on Monday, defying warnings by Iraqi Prime Minister Nouri al-Maliki that it could "
      "cut water supplies.", date(2010, 1, 1), {("IRQ", "TUR", 3)}, set()),
+    # what one apologises for, one did; travellers turned back are refused entry; removing an
+    # obstacle is an outcome
+    ("Kenya apologised to Uganda on Monday for deporting 40 Ugandans, after Kampala retaliated by turning back dozens "
+     "of Kenyan travellers.", date(2019, 1, 1), {("KEN", "UGA", 4), ("UGA", "KEN", 4)}, set()),
+    ("Serbia and Kosovo signed a deal on Friday, removing the last obstacle to Serbia's EU talks.", date(2013, 4, 19),
+     set(), {("*", "*", 4)}),
     # borders sealed with a state restrict it; quitting an organisation cuts ties with it
     ("Jordan sealed its border with Syria on Tuesday.", date(2016, 6, 21), {("JOR", "SYR", 4)}, set()),
     ("Burkina Faso said it was quitting the G5 Sahel alliance.", date(2023, 12, 2), {("BFA", None, 4)}, set()),

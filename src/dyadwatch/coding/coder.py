@@ -441,13 +441,18 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     tok.head.lower_ == "by" and tok.tag_ == "VBG" and tok.head.head.pos_ == "VERB")
                     # "thanked Athens for rushing aid": what the one thanked did
                     or (tok.head.lower_ == "for" and tok.tag_ == "VBG" and base_form(tok.head.head.text) in _THANKING
-                        and (self._code_of(tok) or "")[:2] in ("04", "05", "06", "07", "08")))) and not _relative(tok) and not (
+                        and (self._code_of(tok) or "")[:2] in ("04", "05", "06", "07", "08"))
+                    # "apologised to Nigeria for deporting 125 Nigerians": what one apologises for, one did
+                    or (tok.head.lower_ == "for" and tok.tag_ == "VBG" and base_form(tok.head.head.text) in ("apologise", "apologize")))) and not _relative(tok) and not (
                     # "…, with Rubio hailing it as an important moment": a clause of its own
                     tok.dep_ == "pcomp" and tok.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in tok.children)):
                 continue
             if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and base_form(tok.text) in _CONSEQUENCES
                     and not any(c.dep_ in _SUBJ_DEPS for c in tok.children)):
                 continue  # "signed a declaration, ending two decades of war": an outcome, not an act
+            if (tok.tag_ == "VBG" and base_form(tok.text) == "remove" and tok.dep_ == "advcl"
+                    and any(singular(c.lower_) in ("obstacle", "irritant", "hurdle", "barrier", "stumbling") for c in tok.children if c.dep_ in ("dobj", "obj"))):
+                continue  # "…, removing the last obstacle to Moscow's entry into the WTO": an outcome
             if tok.tag_ == "VBG" and base_form(tok.text) in ("link", "connect") and not _linked_to_wrong(tok):
                 continue  # "met on the causeway linking their countries": what a road or line does
             if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") and base_form(tok.text) in _AGREEMENT_CONTENT and (

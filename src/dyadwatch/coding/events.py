@@ -377,6 +377,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("ink", "agreement/agreements/deal/deals/treaty/accord/pact/memorandum", "057"),
     ("seal", "agreement/deal/treaty/accord/pact", "057"),
     ("seal", "border/borders/frontier/frontiers/crossing/crossings", "172"),  # "sealed its borders with Syria and Iraq"
+    # "retaliated by turning back dozens of South African travellers": people refused entry
+    ("turn", "back travellers/travelers/passengers/tourists/visitors/nationals/citizens", "174"),
     ("quit", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/commonwealth/league/forum/community/grouping/court", "161"),
     ("resume", "talks/negotiations/dialogue", "040"),
     ("resume", "relations/ties", "050"),
