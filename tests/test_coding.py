@@ -1558,6 +1558,12 @@ PAIR_CASES = [
      "of Kenyan travellers.", date(2019, 1, 1), {("KEN", "UGA", 4), ("UGA", "KEN", 4)}, set()),
     ("Serbia and Kosovo signed a deal on Friday, removing the last obstacle to Serbia's EU talks.", date(2013, 4, 19),
      set(), {("*", "*", 4)}),
+    # people described by a participle with its agent: the agent did it to them
+    ("Macron flew home with two French aid workers released by Mali.", date(2019, 1, 1), {("MLI", "FRA", 2)}, set()),
+    # troops leaving a country withdraw from it; what an agreement provides for is no act
+    ("The last Russian troops left Estonia on Wednesday.", date(1994, 8, 31), {("RUS", "EST", 2)}, set()),
+    ("Eritrea and Ethiopia signed an agreement providing for the withdrawal of Ethiopian troops.", date(2000, 12, 12),
+     {("ERI", "ETH", 1)}, {("*", "*", 2)}),
     # borders sealed with a state restrict it; quitting an organisation cuts ties with it
     ("Jordan sealed its border with Syria on Tuesday.", date(2016, 6, 21), {("JOR", "SYR", 4)}, set()),
     ("Burkina Faso said it was quitting the G5 Sahel alliance.", date(2023, 12, 2), {("BFA", None, 4)}, set()),

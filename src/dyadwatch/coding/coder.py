@@ -477,6 +477,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         found.extend(f for f in self._requests(tokens, ctx) if (f[0].country, f[1].country, 1) not in have)
         found.extend(f for f in self._claims(tokens, ctx) if (f[0].country, f[1].country, describe(f[2])[1]) not in have)
         found.extend(f for f in self._behind(tokens, ctx, found) if (f[0].country, f[1].country, describe(f[2])[1]) not in have)
+        found.extend(f for f in self._done_to(tokens, ctx) if (f[0].country, f[1].country, describe(f[2])[1]) not in have)
         found.extend(f for f in self._held_abroad(tokens, ctx) if (f[0].country, f[1].country, 4) not in have)
         found.extend(self._in_kind(tokens, ctx, found))
         self._reactions_by_noun(tokens, ctx)
@@ -901,6 +902,9 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "Seoul's decision to host a US missile defence system": military cooperation with
             # the state whose forces or weapons they are, not a visit
             hit = ("062", "verb:host:forces")
+        if (hit is None and base_form(pred.text) == "leave" and subj_tok is not None and dobj is not None and dobj.i in ctx.mentions
+                and self.agents.best([t.lower_ for t in subj_tok.subtree if t.i <= subj_tok.i])[0] == "MIL"):
+            hit = ("087", "verb:leave:withdrawal")  # "The last Syrian troops left Lebanon": forces withdrawn
         if hit is not None and hit[0][:2] == "03" and base_form(pred.text) in ("vow", "pledge", "promise"):
             # "vowed to expel a Ukrainian consul": a vow of a hostile act is a threat of it
             done = next((self._code_of(c) for c in pred.children if c.dep_ == "xcomp" and self._has_code(c)), None)

@@ -16,6 +16,7 @@ from .context import _Ctx
 from .events import AGREEMENTS, NOUN_EVENTS, SPECULATIVE_VERBS, SPEECH_VERBS, base_form
 from .parsetree import _answered, _for_to
 from .wordlists import (
+    _ACT_NOUNS,
     _ANSWERED_MEASURES,
     _BEHIND_ACTS,
     _CLAIM_NOUNS,
@@ -132,6 +133,26 @@ class _NominalEvents:
                 for b in {v.country: v for v in victims}.values():
                     if a.country != b.country and self._distinct(a, b):
                         out.append((a, b, code, "behind:" + act.lower_, 0.7, tok))
+        return out
+
+    def _done_to(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """People or things described by a participle with its agent: ``three French journalists
+        released by Chad`` (TCD→FRA 0841), ``Five Americans freed by Iran``, ``a tanker seized by
+        Iranian forces``: the agent did it to them (releases, coercion and force only)."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for tok in tokens:
+            if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.lower_ in _ACT_NOUNS or self._blocked(tok):
+                continue
+            code = self._code_of(tok)
+            if code is None or code[:2] not in ("08", "17", "18", "19", "20"):
+                continue
+            agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if agent is None:
+                continue
+            for a in self._np_actors(agent, ctx, source=True):
+                for b in self._np_actors(tok.head, ctx):
+                    if a.country != b.country and self._distinct(a, b):
+                        out.append((a, b, code, "participle:" + base_form(tok.text), 0.7, tok))
         return out
 
     def _claims(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:

@@ -181,7 +181,7 @@ _POSITIVE_LABELS: frozenset[str] = frozenset(
 """Verdicts VADER scores as neutral that are praise ("the election had been competitive")."""
 
 _AGREEMENT_CONTENT: frozenset[str] = frozenset(
-    "allow permit enable clear pave settle grant set establish demarcate delimit resolve open give let".split())
+    "allow permit enable clear pave settle grant set establish demarcate delimit resolve open give let provide".split())
 """Verbs of a participle that tells what a signed agreement provides: no act of their own."""
 
 _CONSEQUENCES: frozenset[str] = frozenset(
