@@ -1564,6 +1564,9 @@ PAIR_CASES = [
     ("The last Russian troops left Estonia on Wednesday.", date(1994, 8, 31), {("RUS", "EST", 2)}, set()),
     ("Eritrea and Ethiopia signed an agreement providing for the withdrawal of Ethiopian troops.", date(2000, 12, 12),
      {("ERI", "ETH", 1)}, {("*", "*", 2)}),
+    # a pronoun subject coordinated with a name: both act
+    ("Kazakh President Nursultan Nazarbayev said he and Uzbek President Islam Karimov signed a border treaty.",
+     date(2001, 11, 16), {("KAZ", "UZB", 1), ("UZB", "KAZ", 1)}, set()),
     # borders sealed with a state restrict it; quitting an organisation cuts ties with it
     ("Jordan sealed its border with Syria on Tuesday.", date(2016, 6, 21), {("JOR", "SYR", 4)}, set()),
     ("Burkina Faso said it was quitting the G5 Sahel alliance.", date(2023, 12, 2), {("BFA", None, 4)}, set()),

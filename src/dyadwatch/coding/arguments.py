@@ -342,7 +342,11 @@ class _Arguments:
                     got = self._subject_actors(pred.head.head, ctx)
                 return got
             if subj.lower_ in _PRONOUNS:
-                return self._pronoun_subject(pred, ctx)
+                got = self._pronoun_subject(pred, ctx)
+                # "as he and President Kim Dae-jung signed a joint declaration": both sign
+                for c in subj.conjuncts:
+                    got += [a for a in self._np_actors(c, ctx, source=True) if all(a.country != b.country for b in got)]
+                return got
             if ((subj.lower_ in _PAIR_NOUNS and any(c.lower_ in _GROUP_SIZES for c in subj.children))
                     or (subj.lower_ in ("two", "both") and any(c.lower_ == "the" for c in subj.children))
                     or _each_of_two(subj)) and not any(
