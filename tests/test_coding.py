@@ -1564,6 +1564,8 @@ PAIR_CASES = [
     ("The last Russian troops left Estonia on Wednesday.", date(1994, 8, 31), {("RUS", "EST", 2)}, set()),
     ("Eritrea and Ethiopia signed an agreement providing for the withdrawal of Ethiopian troops.", date(2000, 12, 12),
      {("ERI", "ETH", 1)}, {("*", "*", 2)}),
+    # coming back from somewhere hands nothing back
+    ("Putin returned from a visit to China on Monday.", date(2019, 4, 29), set(), {("RUS", "CHN", "*")}),
     # a pronoun subject coordinated with a name: both act
     ("Kazakh President Nursultan Nazarbayev said he and Uzbek President Islam Karimov signed a border treaty.",
      date(2001, 11, 16), {("KAZ", "UZB", 1), ("UZB", "KAZ", 1)}, set()),

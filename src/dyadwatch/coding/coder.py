@@ -902,6 +902,9 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "Seoul's decision to host a US missile defence system": military cooperation with
             # the state whose forces or weapons they are, not a visit
             hit = ("062", "verb:host:forces")
+        if (hit is not None and hit[0][:3] == "084" and base_form(pred.text) == "return" and dobj is None
+                and not any(c.dep_ == "dative" for c in pred.children)):
+            return []  # "Putin returned from a visit to China": he came back; nothing was handed back
         if (hit is None and base_form(pred.text) == "leave" and subj_tok is not None and dobj is not None and dobj.i in ctx.mentions
                 and self.agents.best([t.lower_ for t in subj_tok.subtree if t.i <= subj_tok.i])[0] == "MIL"):
             hit = ("087", "verb:leave:withdrawal")  # "The last Syrian troops left Lebanon": forces withdrawn
