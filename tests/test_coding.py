@@ -1564,6 +1564,9 @@ PAIR_CASES = [
     ("The last Russian troops left Estonia on Wednesday.", date(1994, 8, 31), {("RUS", "EST", 2)}, set()),
     ("Eritrea and Ethiopia signed an agreement providing for the withdrawal of Ethiopian troops.", date(2000, 12, 12),
      {("ERI", "ETH", 1)}, {("*", "*", 2)}),
+    # a request or demand granted or rejected was the possessor's to the one who answers it
+    ("Chile's Supreme Court granted Peru's request to extradite Alberto Fujimori.", date(2007, 9, 21),
+     {("PER", "CHL", 1)}, set()),
     # coming back from somewhere hands nothing back
     ("Putin returned from a visit to China on Monday.", date(2019, 4, 29), set(), {("RUS", "CHN", "*")}),
     # a pronoun subject coordinated with a name: both act

@@ -474,7 +474,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         found.extend(f for f in self._nominal(tokens, ctx)
                      if ((f[0].country, f[1].country) not in talks if f[3].endswith(":clause")
                          else (f[0].country, f[1].country, describe(f[2])[1]) not in have))
-        found.extend(f for f in self._requests(tokens, ctx) if (f[0].country, f[1].country, 1) not in have)
+        found.extend(f for f in self._requests(tokens, ctx) if (f[0].country, f[1].country, describe(f[2])[1]) not in have)
         found.extend(f for f in self._claims(tokens, ctx) if (f[0].country, f[1].country, describe(f[2])[1]) not in have)
         found.extend(f for f in self._behind(tokens, ctx, found) if (f[0].country, f[1].country, describe(f[2])[1]) not in have)
         found.extend(f for f in self._done_to(tokens, ctx) if (f[0].country, f[1].country, describe(f[2])[1]) not in have)

@@ -74,6 +74,19 @@ class _NominalEvents:
         request of Solomon Islands Prime Minister Manasseh Sogavare"."""
         out: list[tuple[Actor, Actor, str, str, float, Any]] = []
         for tok in tokens:
+            if (singular(tok.lower_) in ("request", "appeal", "demand") and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB"
+                    and base_form(tok.head.text) in ("grant", "accept", "approve", "reject", "deny", "turn", "refuse", "heed", "answer")
+                    and not self._blocked(tok.head)):
+                # "the Supreme Court in Santiago granted Peru's request", "rejected Kyiv's demand":
+                # the possessor asked the one who answers
+                poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in ctx.mentions), None)
+                if poss is not None:
+                    code = "100" if singular(tok.lower_) == "demand" else "020"
+                    for a in self._np_actor(poss, ctx, True, 0):
+                        for b in self._subject_actors(tok.head, ctx):
+                            if a.country != b.country and self._distinct(a, b):
+                                out.append((a, b, code, "noun:" + tok.lower_ + ":answered", 0.7, tok))
+                continue
             if tok.lower_ not in ("request", "invitation") or tok.dep_ != "pobj" or tok.head.lower_ != "at":
                 continue
             verb = tok.head.head
