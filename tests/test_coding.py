@@ -1567,6 +1567,9 @@ PAIR_CASES = [
     # a request or demand granted or rejected was the possessor's to the one who answers it
     ("Chile's Supreme Court granted Peru's request to extradite Alberto Fujimori.", date(2007, 9, 21),
      {("PER", "CHL", 1)}, set()),
+    # a people in an organisation's name is not their state
+    ("Belarusian police raided the offices of the Union of Poles in Grodno on Monday.", date(2021, 3, 23), set(),
+     {("BLR", "POL", "*")}),
     # coming back from somewhere hands nothing back
     ("Putin returned from a visit to China on Monday.", date(2019, 4, 29), set(), {("RUS", "CHN", "*")}),
     # a pronoun subject coordinated with a name: both act

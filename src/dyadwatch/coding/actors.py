@@ -381,6 +381,11 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
                 and tokens[i - 1].i not in out and lowers[i - 1] not in _TITLES
                 and all(len(e.code) == 3 for e in actors.entries[words]) and code_for(tokens[i].text) is None):
             ok = False
+        # "the Union of Poles": a people in an organisation's name is not their state
+        if (ok and i >= 2 and lowers[i - 1] == "of" and tokens[i - 2].pos_ == "PROPN" and tokens[i - 2].text[:1].isupper() and tokens[i - 2].is_alpha
+                and lowers[i - 2] not in _TITLES and tokens[i - 2].i not in out and words not in actors.places
+                and all(len(e.code) == 3 for e in actors.entries[words]) and code_for(" ".join(t.text for t in tokens[i:i + k])) is None):
+            ok = False
         # "the Rio Grande": a town gazetteer's name after "the", naming no noun after it ("the
         # Dnipro River", "the Aghdam region" do name the place), is a river or region, not the town
         if (ok and words in actors.places and i >= 1 and tokens[i - 1].text == "the"
