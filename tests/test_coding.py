@@ -1570,6 +1570,9 @@ PAIR_CASES = [
     # a people in an organisation's name is not their state
     ("Belarusian police raided the offices of the Union of Poles in Grodno on Monday.", date(2021, 3, 23), set(),
      {("BLR", "POL", "*")}),
+    # what an accusation says was done is alleged, not done
+    ("Belgrade expelled the envoy over his accusation that Serbian police had killed 40 Albanian villagers.",
+     date(1999, 1, 18), set(), {("SRB", "ALB", "*")}),
     # coming back from somewhere hands nothing back
     ("Putin returned from a visit to China on Monday.", date(2019, 4, 29), set(), {("RUS", "CHN", "*")}),
     # a pronoun subject coordinated with a name: both act

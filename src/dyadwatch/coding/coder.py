@@ -824,6 +824,10 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             return []
         reported = False
         node = pred
+        if (pred.dep_ in ("acl", "ccomp") and pred.head.pos_ == "NOUN"
+                and singular(pred.head.lower_) in ("accusation", "allegation", "claim", "charge", "suggestion", "rumour", "rumor")
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in pred.children)):
+            return []  # "over his accusation that Serb police had massacred 45 ethnic Albanians": alleged
         while node.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acomp") and node.head is not node:
             head = node.head
             if node.dep_ == "relcl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in node.children) and any(
