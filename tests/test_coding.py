@@ -1570,6 +1570,9 @@ PAIR_CASES = [
     # a people in an organisation's name is not their state
     ("Belarusian police raided the offices of the Union of Poles in Grodno on Monday.", date(2021, 3, 23), set(),
      {("BLR", "POL", "*")}),
+    # troops crossing for a joint operation with a partner's army cooperate with it
+    ("Ugandan troops crossed into eastern Congo on Monday under a deal with Kinshasa for a joint operation with the "
+     "Congolese army.", date(2021, 11, 30), {("UGA", "COD", 2), ("COD", "UGA", 2)}, {("UGA", "COD", 4)}),
     # what an accusation says was done is alleged, not done
     ("Belgrade expelled the envoy over his accusation that Serbian police had killed 40 Albanian villagers.",
      date(1999, 1, 18), set(), {("SRB", "ALB", "*")}),

@@ -661,8 +661,10 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         for s, _, code, rule, conf, pred in found:
             if code[:2] not in ("18", "19", "20"):
                 continue
-            partners = [a for c in pred.children if c.dep_ == "prep" and c.lower_ == "in"
-                        for op in c.children if op.dep_ == "pobj" and singular(op.lower_) in ("operation", "offensive", "campaign")
+            # (also deeper: "crossed into eastern Congo under a deal with Kinshasa for a joint
+            # operation with the Congolese army")
+            partners = [a for op in pred.subtree if op.dep_ == "pobj" and op.head.lower_ in ("in", "for", "as")
+                        and singular(op.lower_) in ("operation", "offensive", "campaign")
                         and any(m.lower_ in ("joint", "combined") for m in op.children)
                         for w in op.children if w.dep_ == "prep" and w.lower_ == "with"
                         for g in w.children if g.dep_ == "pobj" for a in self._np_actors(g, ctx) if a.country is not None]
