@@ -1573,6 +1573,9 @@ PAIR_CASES = [
     # troops crossing for a joint operation with a partner's army cooperate with it
     ("Ugandan troops crossed into eastern Congo on Monday under a deal with Kinshasa for a joint operation with the "
      "Congolese army.", date(2021, 11, 30), {("UGA", "COD", 2), ("COD", "UGA", 2)}, {("UGA", "COD", 4)}),
+    # "them": the people named last before the pronoun
+    ("Some 300 Eritreans reached Lampedusa on Sunday, and Italian police detained them at a reception centre.",
+     date(2013, 10, 6), {("ITA", "ERI", 4)}, set()),
     # what an accusation says was done is alleged, not done
     ("Belgrade expelled the envoy over his accusation that Serbian police had killed 40 Albanian villagers.",
      date(1999, 1, 18), set(), {("SRB", "ALB", "*")}),

@@ -541,6 +541,17 @@ class _Arguments:
                         got, _ = self._targets(pred.head, head_code, ctx, exclude)
                         if got:
                             return got, "pronoun-object"
+                if o.lower_ == "them":
+                    # "About 20,000 Albanians … reached Bari, and Italian police confined them":
+                    # the people named last before the pronoun
+                    doc = ctx.sent.doc
+                    for t in reversed(range(ctx.sent.start, o.i)):
+                        m = ctx.mentions.get(t)
+                        if m is None or m.country is None or m.country in excl_countries:
+                            continue
+                        if doc[m.end - 1].tag_ in ("NNS", "NNPS") and doc[m.end - 1].dep_ in ("nsubj", "dobj", "pobj", "conj"):
+                            return [m.actor("pronoun")], "pronoun-object"
+                        break
             for c in pred.children:
                 if c.dep_ == "dative":
                     node = next((g for g in c.children if g.dep_ == "pobj"), None) if c.pos_ == "ADP" else c
