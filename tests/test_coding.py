@@ -1573,6 +1573,11 @@ PAIR_CASES = [
     # troops crossing for a joint operation with a partner's army cooperate with it
     ("Ugandan troops crossed into eastern Congo on Monday under a deal with Kinshasa for a joint operation with the "
      "Congolese army.", date(2021, 11, 30), {("UGA", "COD", 2), ("COD", "UGA", 2)}, {("UGA", "COD", 4)}),
+    # where troops or leaders land "at" is where they went; nationals who arrive make no visit
+    ("The first Spanish troops landed at the Lebanese port of Tyre on Tuesday.", date(2006, 9, 12), {("ESP", "LBN", 2)},
+     set()),
+    ("South Africa deported 100 Nigerians who arrived at Johannesburg airport.", date(2012, 3, 2), {("ZAF", "NGA", 4)},
+     {("NGA", "ZAF", "*")}),
     # "them": the people named last before the pronoun
     ("Some 300 Eritreans reached Lampedusa on Sunday, and Italian police detained them at a reception centre.",
      date(2013, 10, 6), {("ITA", "ERI", 4)}, set()),

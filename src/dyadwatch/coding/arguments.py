@@ -605,8 +605,8 @@ class _Arguments:
                       or (p == "for" and benefit) or (p == "over" and code[:2] == "07")  # "airdropped food over Gaza"
                       or (p == "from" and code[:3] == "163" and holder is not pred)  # "banned imports of grain from Ukraine"
                       or (code[:2] == "15" and p in ("in", "to", "into", "around", "near")))
-                if p == "at" and not (conflict or code[:2] in ("11", "14")):
-                    ok = False
+                if p == "at" and not (conflict or code[:2] in ("11", "14") or (code == "042" and holder is pred)):
+                    ok = False  # ("landed at the Albanian port of Durres", "arrived at Mogadishu airport": where one went)
                 if p == "outside" and code[:2] == "14":
                     ok = True
                 if p == "from" and conflict:

@@ -1018,9 +1018,12 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 and singular(subj_tok.lower_) in ("flight", "airliner", "plane", "jet", "aircraft")
                 and self.agents.best([t.lower_ for t in subj_tok.subtree if t.i <= subj_tok.i])[0] != "MIL"):
             return []  # "the first direct passenger flight from Moscow landed in Tbilisi": a flight, not a visit
-        if (code == "042" and base_form(pred.text) in ("land", "arrive") and subj_tok is not None and subj_tok.tag_ in ("NNPS", "NNS")
-                and subj_tok.i in ctx.mentions and ctx.mentions[subj_tok.i].type is None):
-            return []  # "Five Americans freed by Iran landed in Doha": nationals arriving, not a state's visit
+        arrivals = pred.head if (subj_tok is not None and subj_tok.lower_ in _REL_PRONOUNS and pred.dep_ == "relcl") else subj_tok
+        if (code == "042" and base_form(pred.text) in ("land", "arrive") and arrivals is not None and arrivals.tag_ in ("NNPS", "NNS")
+                and arrivals.i in ctx.mentions and ctx.mentions[arrivals.i].type is None):
+            # "Five Americans freed by Iran landed in Doha", "125 Nigerians who arrived at Johannesburg
+            # airport": nationals arriving, not a state's visit
+            return []
         if base_form(pred.text) == "crash" and subj_tok is not None and not any(c.dep_ in ("dobj", "obj") for c in pred.children):
             return []  # "an Azerbaijan Airlines passenger jet crashed near Aktau": an accident, not an attack
         if rule == "cameo:OVERSEE_MANAGE" and code in ("030", "0334", "042", "090"):
