@@ -1578,6 +1578,9 @@ PAIR_CASES = [
      set()),
     ("South Africa deported 100 Nigerians who arrived at Johannesburg airport.", date(2012, 3, 2), {("ZAF", "NGA", 4)},
      {("NGA", "ZAF", "*")}),
+    # a deal to import something from someone is signed with them
+    ("Egypt signed a deal on Sunday to import natural gas from Israel's Tamar field.", date(2018, 2, 19),
+     {("EGY", "ISR", 1), ("ISR", "EGY", 1)}, set()),
     # "them": the people named last before the pronoun
     ("Some 300 Eritreans reached Lampedusa on Sunday, and Italian police detained them at a reception centre.",
      date(2013, 10, 6), {("ITA", "ERI", 4)}, set()),

@@ -733,6 +733,15 @@ class _Arguments:
             if purpose and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 continue
             verb = base_form(clause.text)
+            if verb in ("import", "buy", "purchase"):
+                # "a deal to import natural gas from Israel's offshore Leviathan field": the seller
+                for holder in (clause, *(c for c in clause.children if c.dep_ in ("dobj", "obj"))):
+                    for c in holder.children:
+                        if c.dep_ == "prep" and c.lower_ == "from":
+                            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                            got = self._np_actors(pobj, ctx) if pobj is not None else []
+                            if got:
+                                return got
             if verb in ("supply", "export", "sell", "deliver", "ship", "provide", "lease", "transfer"):
                 preps = ("to",) if any(c.dep_ in ("dobj", "obj") and c.lower_ not in ("it", "them") and not
                                        any(t.i in ctx.mentions for t in c.subtree) for c in clause.children) else ("to", "with")
