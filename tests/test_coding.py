@@ -1581,6 +1581,13 @@ PAIR_CASES = [
     # a deal to import something from someone is signed with them
     ("Egypt signed a deal on Sunday to import natural gas from Israel's Tamar field.", date(2018, 2, 19),
      {("EGY", "ISR", 1), ("ISR", "EGY", 1)}, set()),
+    # vessels intercepted are taken; acting on a request from someone; an intervention is force
+    ("A Venezuelan navy vessel intercepted two Guyanese fishing boats on Thursday.", date(2018, 12, 22),
+     {("VEN", "GUY", 4)}, set()),
+    ("British police arrested the general on Friday, acting on a request from a Spanish judge.", date(1998, 10, 16),
+     {("ESP", "GBR", 1)}, set()),
+    ("Al Shabaab attacked the mall in retaliation for Kenya's military intervention in Somalia.", date(2013, 9, 21),
+     {("KEN", "SOM", 4)}, set()),
     # "them": the people named last before the pronoun
     ("Some 300 Eritreans reached Lampedusa on Sunday, and Italian police detained them at a reception centre.",
      date(2013, 10, 6), {("ITA", "ERI", 4)}, set()),

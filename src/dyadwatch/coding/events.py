@@ -376,7 +376,9 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("break off", "relations/ties", "161"),
     ("ink", "agreement/agreements/deal/deals/treaty/accord/pact/memorandum", "057"),
     ("seal", "agreement/deal/treaty/accord/pact", "057"),
-    ("slam", "into", "190"),  # "Israeli artillery shells slammed into a U.N. peacekeepers' base": no criticism
+    ("slam", "into", "190"),
+    # "intercepted two Guyanese fishing boats": vessels stopped and taken
+    ("intercept", "boat/boats/vessel/vessels/ship/ships/trawler/trawlers/tanker/tankers/freighter/flotilla", "171"),  # "Israeli artillery shells slammed into a U.N. peacekeepers' base": no criticism
     ("seal", "border/borders/frontier/frontiers/crossing/crossings", "172"),  # "sealed its borders with Syria and Iraq"
     # "retaliated by turning back dozens of South African travellers": people refused entry
     ("turn", "back travellers/travelers/passengers/tourists/visitors/nationals/citizens", "174"),

@@ -87,13 +87,15 @@ class _NominalEvents:
                             if a.country != b.country and self._distinct(a, b):
                                 out.append((a, b, code, "noun:" + tok.lower_ + ":answered", 0.7, tok))
                 continue
-            if tok.lower_ not in ("request", "invitation") or tok.dep_ != "pobj" or tok.head.lower_ != "at":
+            if (tok.lower_ not in ("request", "invitation") or tok.dep_ != "pobj"
+                    or tok.head.lower_ not in ("at", "on", "upon", "following")):
                 continue
             verb = tok.head.head
             if verb.pos_ != "VERB" or self._blocked(verb):
                 continue
+            # ("acting on a request from a Spanish judge")
             who = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
-                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+                (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"), None)
             if who is None:
                 continue
             code = "020" if tok.lower_ == "request" else "036"

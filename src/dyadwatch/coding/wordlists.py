@@ -94,7 +94,7 @@ _NOMINAL_TALKS: frozenset[str] = frozenset({"talks", "negotiations", "meeting", 
 
 _NOMINAL_FORCE: frozenset[str] = frozenset(
     {"invasion", "incursion", "offensive", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
-     "bombardment", "shelling", "bombing", "raid", "raids", "occupation", "blockade", "barrage", "fire"})
+     "bombardment", "shelling", "bombing", "raid", "raids", "occupation", "blockade", "barrage", "fire", "intervention"})
 
 _NOMINAL_FIGHTING: frozenset[str] = frozenset({"fighting", "clashes", "clash", "battles", "hostilities", "skirmishes"})
 
