@@ -1588,6 +1588,9 @@ PAIR_CASES = [
      {("ESP", "GBR", 1)}, set()),
     ("Al Shabaab attacked the mall in retaliation for Kenya's military intervention in Somalia.", date(2013, 9, 21),
      {("KEN", "SOM", 4)}, set()),
+    # the one who returned from a visit made it
+    ("Moscow expelled the envoy a day after Vladimir Putin returned from a state visit to China.", date(2019, 4, 30),
+     {("RUS", "CHN", 1)}, set()),
     # "them": the people named last before the pronoun
     ("Some 300 Eritreans reached Lampedusa on Sunday, and Italian police detained them at a reception centre.",
      date(2013, 10, 6), {("ITA", "ERI", 4)}, set()),

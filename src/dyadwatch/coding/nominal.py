@@ -326,8 +326,10 @@ class _NominalEvents:
                     by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
                 by_obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
                 # "Pistorius said on Tuesday during a visit to Kyiv": the visitor is the clause's subject
-                during = (poss is None and by_obj is None and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on")
-                          and tok.head.head.pos_ == "VERB")
+                # ("returned from a state visit to China": the one who returned made it)
+                during = (poss is None and by_obj is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"
+                          and (tok.head.lower_ in ("during", "on")
+                               or (tok.head.lower_ == "from" and base_form(tok.head.head.text) in ("return", "come"))))
                 if pobj is None or (poss is None and by_obj is None and not during):
                     continue
                 visitors = (self._np_actor(poss, ctx, True, 0) if poss is not None else self._np_actors(by_obj, ctx, source=True)
