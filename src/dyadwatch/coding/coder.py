@@ -1589,24 +1589,6 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             return back[:1]
         return []
 
-    def _in_kind(self, tokens: list[Any], ctx: _Ctx, found: list[tuple[Actor, Actor, str, str, float, Any]]) -> list[tuple[Actor, Actor, str, str, float, Any]]:
-        """``North Korea barred Malaysians from leaving the country, and Kuala Lumpur swiftly
-        responded in kind``: the one acted on does the same act back."""
-        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
-        for tok in tokens:
-            if base_form(tok.text) not in ("respond", "retaliate", "reply", "react", "reciprocate") or self._blocked(tok):
-                continue
-            if not any(t.lower_ == "kind" and t.head.lower_ == "in" for t in tok.children for t in t.subtree):
-                continue
-            own = {a.country: a for a in self._subject_actors(tok, ctx) if a.country is not None}
-            # ("vowed to retaliate in kind": the threat of it)
-            vowed = self._future(tok) or (tok.dep_ == "xcomp" and base_form(tok.head.text) in ("vow", "threaten", "warn", "pledge", "promise"))
-            for f in found:
-                if f[5].i != tok.i and f[1].country in own and f[0].country is not None and f[0].country not in own:
-                    code = _INTENT_OF.get(f[2][:2], f[2]) if vowed else f[2]
-                    out.append((own[f[1].country], f[0], code, "verb:" + base_form(tok.text) + ":in-kind", 0.7, tok))
-        return out
-
     def _project_partners(self, project: Any, ctx: _Ctx) -> list[Actor]:
         """The foreign partners a project names: a country before ``-backed``/``-funded``/…,
         a ``with`` phrase (``with Russian and Japanese partners``, ``its contract with India's
