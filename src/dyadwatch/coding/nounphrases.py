@@ -19,6 +19,7 @@ from .wordlists import (
     _ACTING_THROUGH,
     _AGENT_LIKE,
     _ANNOUNCING,
+    _BACKING,
     _BLOC_NOUNS,
     _CREW_NOUNS,
     _CROWDS,
@@ -31,6 +32,7 @@ from .wordlists import (
     _PLACE_NOUNS,
     _POSS_PRONOUNS,
     _PRONOUNS,
+    _REL_PRONOUNS,
     _RELATIONAL,
     _SPOKES,
     _STATE_AGENTS,
@@ -130,6 +132,28 @@ class _NounPhrases:
             if speaker is not None and speaker.lower_ not in _PRONOUNS:
                 return [Actor(a.country, a.type, a.code, a.text, "pronoun") for a in self._np_actors(speaker, ctx, source=True)]
         return []
+
+    def _project_partners(self, project: Any, ctx: _Ctx) -> list[Actor]:
+        """The foreign partners a project names: a country before ``-backed``/``-funded``/…,
+        a ``with`` phrase (``with Russian and Japanese partners``, ``its contract with India's
+        GMR``), or whoever its relative clause says builds it (``which Russia's Atomstroyexport
+        had been contracted to build``)."""
+        doc = project.doc
+        out: list[Actor] = []
+        for t in project.subtree:
+            if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in _BACKING:
+                words = self.actors.trie.match([t.lower_], 0)
+                code = self.actors.resolve(words, ctx.when) if words is not None else None
+                country, atype = split_code(code) if code else (None, None)
+                if country is not None and atype is None:
+                    out.append(Actor(country, None, code, t.text, "modifier"))
+            elif t.dep_ == "prep" and t.lower_ == "with":
+                out += [a for g in t.children if g.dep_ == "pobj" for a in self._np_actors(g, ctx)]
+            elif t.dep_ in ("relcl", "acl") and t.i > project.i:
+                doers = [g for g in t.children if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in _REL_PRONOUNS]
+                doers += [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                out += [a for g in doers for a in self._np_actors(g, ctx)]
+        return out
 
     def _np_actors(self, tok: Any, ctx: _Ctx, source: bool = False, agentive_only: bool = False) -> list[Actor]:
         """Actors named by the noun phrase headed by ``tok`` and its conjuncts; with

@@ -16,6 +16,7 @@ from .wordlists import (
     _FAMILY_NAME_FIRST,
     _NOT_SURNAMES,
     _PRESENCE,
+    _PROJECT_NOUNS,
     _RETALIATION,
     _WEAPONS,
 )
@@ -280,3 +281,17 @@ def _names_anyone(noun: Any, mentions: dict) -> bool:
     in "the bloc")."""
     return noun.i in mentions or any(t.i in mentions for c in noun.children if c.dep_ not in ("prep", "acl", "relcl")
                                      for t in c.subtree)
+
+
+def _project(obj: Any) -> Any:
+    """The project an object names: itself (``the Myitsone dam``), or what the construction,
+    plans or work are for or of (``construction of the … dam``, ``plans for two plants``)."""
+    for _ in range(3):
+        if singular(obj.lower_) in _PROJECT_NOUNS:
+            return obj
+        nxt = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on")
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if nxt is None or singular(obj.lower_) not in ("construction", "plan", "work", "building", "development"):
+            return None
+        obj = nxt
+    return None
