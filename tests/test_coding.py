@@ -1567,6 +1567,9 @@ PAIR_CASES = [
     # a request or demand granted or rejected was the possessor's to the one who answers it
     ("Chile's Supreme Court granted Peru's request to extradite Alberto Fujimori.", date(2007, 9, 21),
      {("PER", "CHL", 1)}, set()),
+    # clearing an obstacle is an outcome
+    ("Serbian police arrested the fugitive general on Thursday, clearing a major obstacle to Belgrade's bid to join "
+     "the European Union.", date(2011, 5, 26), set(), {("SRB", "SRB", "*")}),
     # a people in an organisation's name is not their state
     ("Belarusian police raided the offices of the Union of Poles in Grodno on Monday.", date(2021, 3, 23), set(),
      {("BLR", "POL", "*")}),

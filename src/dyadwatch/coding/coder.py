@@ -435,7 +435,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and base_form(tok.text) in _CONSEQUENCES
                     and not any(c.dep_ in _SUBJ_DEPS for c in tok.children)):
                 continue  # "signed a declaration, ending two decades of war": an outcome, not an act
-            if (tok.tag_ == "VBG" and base_form(tok.text) == "remove" and tok.dep_ == "advcl"
+            if (tok.tag_ == "VBG" and base_form(tok.text) in ("remove", "clear") and tok.dep_ == "advcl"
                     and any(singular(c.lower_) in ("obstacle", "irritant", "hurdle", "barrier", "stumbling") for c in tok.children if c.dep_ in ("dobj", "obj"))):
                 continue  # "…, removing the last obstacle to Moscow's entry into the WTO": an outcome
             if tok.tag_ == "VBG" and base_form(tok.text) in ("link", "connect") and not _linked_to_wrong(tok):
