@@ -1567,6 +1567,9 @@ PAIR_CASES = [
     # a request or demand granted or rejected was the possessor's to the one who answers it
     ("Chile's Supreme Court granted Peru's request to extradite Alberto Fujimori.", date(2007, 9, 21),
      {("PER", "CHL", 1)}, set()),
+    # "following a similar decision by X": X did the same to the same target
+    ("Chile recognised Palestine as an independent state on Friday, following a similar decision announced by "
+     "neighbouring Argentina last month.", date(2011, 1, 7), {("CHL", "PSE", 1), ("ARG", "PSE", 1)}, set()),
     # clearing an obstacle is an outcome
     ("Serbian police arrested the fugitive general on Thursday, clearing a major obstacle to Belgrade's bid to join "
      "the European Union.", date(2011, 5, 26), set(), {("SRB", "SRB", "*")}),

@@ -246,6 +246,31 @@ class _FramingEvents:
                     out.append((own[f[1].country], f[0], code, "verb:" + base_form(tok.text) + ":in-kind", 0.7, tok))
         return out
 
+    def _similar_steps(self, tokens: list[Any], ctx: _Ctx, found: list[tuple[Actor, Actor, str, str, float, Any]]) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """``Argentina recognised Palestine …, following a similar decision announced by
+        neighbouring Brazil last week``, ``Oman opened its airspace to Israeli airlines,
+        following a similar step by Saudi Arabia``: the one named did the same act to the same
+        target."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for tok in tokens:
+            if tok.lower_ not in ("decision", "step", "move", "measure") or not any(c.lower_ == "similar" for c in tok.children):
+                continue
+            by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+            if by is None:
+                by = next((g for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                           for g in a.children if g.dep_ == "pobj"), None)
+            if by is None:
+                continue
+            others = [a for a in self._np_actors(by, ctx, source=True) if a.country is not None]
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            for s, t, code, rule, conf, pred in found:
+                if pred.i != verb.i:
+                    continue
+                for a in others:
+                    if a.country not in (s.country, t.country) and self._distinct(a, t):
+                        out.append((a, t, code, rule + ":similar", conf * 0.7, tok))
+        return out
+
     def _reactions_by_noun(self, tokens: list[Any], ctx: _Ctx) -> None:
         """Reactions named by the phrase of the act or of the reaction: ``a decision criticised
         by Britain, France and Germany``, ``drawing swift condemnation from Washington``, ``an
