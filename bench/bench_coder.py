@@ -161,8 +161,8 @@ fresh one (``tests/test_coding_dev.py`` holds floors below each measured value):
 * ``tests/data/wire_holdout34.jsonl`` (150 sentences, 224 codings): the round-35 holdout,
   scored once at the end of round 35 (F1 0.72, aspect 0.82 with the learned aspect
   classifier and 0.68 without it; the rules alone 0.70); no near-repeats.
-* ``tests/data/wire_holdout35.jsonl``: to be written for round 36 and **not yet scored**. It
-  will not be in the list below on purpose: round 36 adds it there when it ends, removes near-repeats
+* ``tests/data/wire_holdout35.jsonl``: written for round 36 and **not yet scored**. It is
+  not in the list below on purpose: round 36 adds it there when it ends, removes near-repeats
   of the earlier sets (more than half of a sentence's word 5-grams in an earlier set;
   ``bench/near_repeats.py``), and scores it once.
 

@@ -128,7 +128,7 @@ sentences):
 * ``tests/data/wire_holdout34.jsonl`` — 150 more (224 codings; no near-repeats), the round-35
   holdout (scored once at the end of round 35: P 0.86, R 0.61, F1 0.72, aspect 0.82 with the
   learned aspect classifier, 0.68 without; the rules alone 0.70), developed against from round
-  36 on, whose own holdout is ``wire_holdout35.jsonl`` (not yet written or scored, so not read
+  36 on, whose own holdout is ``wire_holdout35.jsonl`` (written, not yet scored, so not read
   here).
 
 Scored as ``bench/bench_coder.py`` scores them: an event is right when its (source country,
