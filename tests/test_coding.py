@@ -1570,6 +1570,9 @@ PAIR_CASES = [
     # "following a similar decision by X": X did the same to the same target
     ("Chile recognised Palestine as an independent state on Friday, following a similar decision announced by "
      "neighbouring Argentina last month.", date(2011, 1, 7), {("CHL", "PSE", 1), ("ARG", "PSE", 1)}, set()),
+    # "the pirates": the same people named before with their state
+    ("Indian marines captured 12 Somali pirates on Sunday, hours after the pirates had seized an Indian dhow.",
+     date(2011, 1, 1), {("IND", "SOM", 4), ("SOM", "IND", 4)}, set()),
     # clearing an obstacle is an outcome
     ("Serbian police arrested the fugitive general on Thursday, clearing a major obstacle to Belgrade's bid to join "
      "the European Union.", date(2011, 5, 26), set(), {("SRB", "SRB", "*")}),

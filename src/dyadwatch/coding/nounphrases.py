@@ -223,6 +223,17 @@ class _NounPhrases:
             named = _last_named(head, mentions, lambda m: m.type == "IGO" or m.code.startswith("IGO"))
             if named is not None:
                 return [named.actor("pronoun", "the " + head.text)]
+        if (head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+                and not _names_anyone(head, mentions) and head.lower_.endswith("s")):
+            # "captured six Somali pirates …, shortly after the pirates had freed the crew": the
+            # same people named before with their state
+            earlier = next((t for t in reversed(list(head.doc[head.sent.start:head.i])) if t.lower_ == head.lower_
+                            and t.pos_ == "NOUN" and any(c.i in mentions and mentions[c.i].country is not None
+                                                         for c in t.children if c.dep_ in ("amod", "compound"))), None)
+            if earlier is not None:
+                got = self._np_actor(earlier, ctx, source, depth + 1)
+                if got:
+                    return [Actor(a.country, a.type, a.code, head.text, "pronoun") for a in got]
         np_tokens = [head]
         for c in head.children:
             if c.dep_ in _MOD_DEPS:
