@@ -1573,6 +1573,12 @@ PAIR_CASES = [
     # "the pirates": the same people named before with their state
     ("Indian marines captured 12 Somali pirates on Sunday, hours after the pirates had seized an Indian dhow.",
      date(2011, 1, 1), {("IND", "SOM", 4), ("SOM", "IND", 4)}, set()),
+    # a ceremony attended by foreign leaders: the host received them; pulling a country out of an
+    # organisation cuts ties with it
+    ("Turkmenistan broke ground on the pipeline on Sunday at a ceremony attended by Afghan President Ashraf Ghani.",
+     date(2015, 12, 13), {("TKM", "AFG", 1), ("AFG", "TKM", 1)}, set()),
+    ("President Robert Mugabe pulled Zimbabwe out of the Commonwealth on Sunday.", date(2003, 12, 7),
+     {("ZWE", None, 4)}, set()),
     # clearing an obstacle is an outcome
     ("Serbian police arrested the fugitive general on Thursday, clearing a major obstacle to Belgrade's bid to join "
      "the European Union.", date(2011, 5, 26), set(), {("SRB", "SRB", "*")}),

@@ -463,6 +463,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         found.extend(f for f in self._claims(tokens, ctx) if (f[0].country, f[1].country, describe(f[2])[1]) not in have)
         found.extend(f for f in self._behind(tokens, ctx, found) if (f[0].country, f[1].country, describe(f[2])[1]) not in have)
         found.extend(f for f in self._done_to(tokens, ctx) if (f[0].country, f[1].country, describe(f[2])[1]) not in have)
+        found.extend(f for f in self._attended(tokens, ctx) if (f[0].country, f[1].country, 1) not in have)
         found.extend(f for f in self._held_abroad(tokens, ctx) if (f[0].country, f[1].country, 4) not in have)
         found.extend(self._in_kind(tokens, ctx, found))
         found.extend(self._similar_steps(tokens, ctx, found))

@@ -313,7 +313,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("halt", "mission/programme/program", "162"),
     ("terminate", "mission/programme/program", "162"),
     ("withdraw", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato/commonwealth/league/forum/community/grouping", "161"),
-    ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union/programme/program/scheme/initiative/project/festival/exhibition/games/tournament/summit", "161"),
+    ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union/programme/program/scheme/initiative/project/festival/exhibition/games/tournament/summit/commonwealth/organisation/organization/league/community/grouping/court", "161"),
     ("pull", "ambassador/ambassadors/envoy/envoys/diplomats", "161"),
     ("walk", "talks/negotiations/deal/agreement/accord/treaty/pact", "161"),  # "walked away from seven years of negotiations with the EU"
     ("pull", "diplomatic/embassy/consular staff/personnel/staffers", "161"),  # "pulled their ambassadors out of Doha"

@@ -170,6 +170,28 @@ class _NominalEvents:
                         out.append((a, b, code, "participle:" + base_form(tok.text), 0.7, tok))
         return out
 
+    def _attended(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """``Switzerland opened the Gotthard tunnel at a ceremony attended by Merkel, Hollande and
+        Renzi``: the clause's subject hosted (043) each attendee of another state, who visited
+        (042)."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for tok in tokens:
+            if tok.dep_ != "acl" or base_form(tok.text) != "attend" or tok.tag_ != "VBN":
+                continue
+            if singular(tok.head.lower_) not in ("ceremony", "celebration", "inauguration", "funeral", "parade", "opening"):
+                continue
+            agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            gov = tok.head.head.head if tok.head.dep_ == "pobj" else None
+            if agent is None or gov is None or gov.pos_ != "VERB" or self._blocked(gov):
+                continue
+            hosts = [a for a in self._subject_actors(gov, ctx) if a.country is not None]
+            for b in self._np_actors(agent, ctx, source=True):
+                for a in hosts:
+                    if b.country is not None and a.country != b.country and self._distinct(a, b):
+                        out += [(a, b, "043", "noun:" + tok.head.lower_ + ":attended", 0.7, tok),
+                                (b, a, "042", "noun:" + tok.head.lower_ + ":attended", 0.7, tok)]
+        return out
+
     def _claims(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """A speech act named by a noun, with its author and whom its content is about:
         ``an accusation by Colombian President Gustavo Petro that it had annexed an island``
