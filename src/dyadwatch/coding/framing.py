@@ -134,13 +134,9 @@ class _FramingEvents:
                 continue
             if "-" in w and w.rsplit("-", 1)[1] in ("mediated", "brokered", "facilitated", "sponsored") and t.dep_ == "amod":
                 # "a U.S.-brokered agreement", tokenised as one word
-                prefix = w.rsplit("-", 1)[0]
-                words = self.actors.trie.match([prefix], 0)
-                if words is not None:
-                    code = self.actors.resolve(words, ctx.when)
-                    country, atype = split_code(code)
-                    if country is not None:
-                        mediators.append((Actor(country, atype, code, t.text.rsplit("-", 1)[0]), t))
+                country, atype, code = self._word_code(w.rsplit("-", 1)[0], ctx)
+                if country is not None:
+                    mediators.append((Actor(country, atype, code, t.text.rsplit("-", 1)[0]), t))
                 continue
             if (t.pos_ == "VERB" and base_form(t.text) == "mediate" and not any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass") for c in t.children)
                     # (not "talks … mediated by Egypt", parsed with a subject: the agent mediates)

@@ -225,7 +225,8 @@ class _NominalEvents:
                     about = self._subject_actors(gov, ctx) if subj.lower_ in ("it", "they") else self._np_actors(subj, ctx)
                 elif c.tag_ == "VBG" and (obj := next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)) is not None:
                     about = self._np_actors(obj, ctx)
-                    code = _MESSAGE_CODES.get(base_form(c.text), code) if code is None else code
+                    if code is None:  # a letter does what its participle says
+                        code = _MESSAGE_CODES.get(base_form(c.text))
                 elif any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and subj is None:
                     about = self._subject_actors(gov, ctx)
                 if about:

@@ -133,6 +133,16 @@ class _NounPhrases:
                 return [Actor(a.country, a.type, a.code, a.text, "pronoun") for a in self._np_actors(speaker, ctx, source=True)]
         return []
 
+    def _word_code(self, word: str, ctx: _Ctx) -> tuple[str | None, str | None, str]:
+        """(country, type, code) of one word the dictionaries know ("chinese" in "Chinese-backed",
+        "u.s." in "U.S.-brokered"); (None, None, "") for one they do not."""
+        words = self.actors.trie.match([word], 0) if word else None
+        code = self.actors.resolve(words, ctx.when) if words is not None else None
+        if not code:
+            return None, None, ""
+        country, atype = split_code(code)
+        return country, atype, code
+
     def _project_partners(self, project: Any, ctx: _Ctx) -> list[Actor]:
         """The foreign partners a project names: a country before ``-backed``/``-funded``/…,
         a ``with`` phrase (``with Russian and Japanese partners``, ``its contract with India's
@@ -142,9 +152,7 @@ class _NounPhrases:
         out: list[Actor] = []
         for t in project.subtree:
             if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in _BACKING:
-                words = self.actors.trie.match([t.lower_], 0)
-                code = self.actors.resolve(words, ctx.when) if words is not None else None
-                country, atype = split_code(code) if code else (None, None)
+                country, atype, code = self._word_code(t.lower_, ctx)
                 if country is not None and atype is None:
                     out.append(Actor(country, None, code, t.text, "modifier"))
             elif t.dep_ == "prep" and t.lower_ == "with":
@@ -279,9 +287,7 @@ class _NounPhrases:
                 if c.dep_ == "amod" and (c.lower_ in ("made", "owned", "built") or c.lower_.endswith(("-made", "-owned", "-built"))):
                     word = c.lower_.rsplit("-", 1)[0] if "-" in c.lower_ else next(
                         (g.lower_ for g in c.children if g.dep_ in ("npadvmod", "compound", "amod")), "")
-                    words = self.actors.trie.match([word], 0) if word else None
-                    code = self.actors.resolve(words, ctx.when) if words is not None else None
-                    country, atype = split_code(code) if code else (None, None)
+                    country, atype, code = self._word_code(word, ctx)
                     if country is not None and atype is None:
                         return [Actor(country, None, code, text, "modifier")]
         if mods:
