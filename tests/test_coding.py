@@ -1579,6 +1579,24 @@ PAIR_CASES = [
      date(2015, 12, 13), {("TKM", "AFG", 1), ("AFG", "TKM", 1)}, set()),
     ("President Robert Mugabe pulled Zimbabwe out of the Commonwealth on Sunday.", date(2003, 12, 7),
      {("ZWE", None, 4)}, set()),
+    # round 37: what a court finds against a state (116) and orders it to do (100); a court's
+    # award is a ruling, not its concession; a finding that clears the state is none
+    ("The International Court of Justice ruled on Monday that Colombia had violated Nicaragua's sovereign rights at "
+     "sea.", date(2022, 4, 21), {(None, "COL", 3)}, set()),
+    ("The International Court of Justice ordered Myanmar to take all measures in its power to prevent genocide.",
+     date(2020, 1, 23), {(None, "MMR", 3)}, set()),
+    ("The International Court of Justice ruled that Serbia had not committed genocide in Bosnia.", date(2007, 2, 26),
+     set(), {(None, "SRB", "*")}),
+    ("The International Court of Justice awarded sovereignty over the islands of Ligitan and Sipadan to Malaysia.",
+     date(2002, 12, 17), set(), {(None, "MYS", "*")}),
+    # becoming a member of an organisation is joining it
+    ("Albania and Croatia became members of NATO on Wednesday.", date(2009, 4, 1),
+     {("ALB", None, 1), ("HRV", None, 1)}, set()),
+    ("Bulgaria became the 28th member of the European Union's passport-free Schengen area, and Romania the 29th.",
+     date(2025, 1, 1), set(), {("BGR", "EUR", "*")}),
+    # popes before 2005 by name
+    ("Pope John Paul II arrived in Beirut on Saturday for a two-day visit to Lebanon.", date(1997, 5, 10),
+     {("VAT", "LBN", 1)}, set()),
     # clearing an obstacle is an outcome
     ("Serbian police arrested the fugitive general on Thursday, clearing a major obstacle to Belgrade's bid to join "
      "the European Union.", date(2011, 5, 26), set(), {("SRB", "SRB", "*")}),

@@ -76,7 +76,7 @@ from .events import (
     base_form,
     describe,
 )
-from .framing import _FramingEvents
+from .framing import _FramingEvents, _is_court_actor
 from .nominal import _NominalEvents
 from .nounphrases import _NounPhrases
 from .parsetree import (
@@ -464,6 +464,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         found.extend(f for f in self._behind(tokens, ctx, found) if (f[0].country, f[1].country, describe(f[2])[1]) not in have)
         found.extend(f for f in self._done_to(tokens, ctx) if (f[0].country, f[1].country, describe(f[2])[1]) not in have)
         found.extend(f for f in self._attended(tokens, ctx) if (f[0].country, f[1].country, 1) not in have)
+        found.extend(f for f in self._memberships(tokens, ctx) if (f[0].country, f[1].code, 1) not in
+                     {(s.country, t.code, describe(c)[1]) for s, t, c, *_ in found})
         found.extend(f for f in self._held_abroad(tokens, ctx) if (f[0].country, f[1].country, 4) not in have)
         found.extend(self._in_kind(tokens, ctx, found))
         found.extend(self._similar_steps(tokens, ctx, found))
@@ -476,6 +478,12 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if tok.pos_ == "VERB":
                 found.extend(e for e in self._at_talks(tok, ctx) if (e[0].country, e[1].country) not in met)
         found.extend(self._assessments(tokens, ctx))
+        found.extend(f for f in self._rulings(tokens, ctx) if (f[0].code, f[1].country, 3) not in
+                     {(s.code, t.country, describe(c)[1]) for s, t, c, *_ in found})
+        # "the International Court of Justice awarded two-thirds of the pockets to Honduras",
+        # "a tribunal settled the maritime border": a ruling, not the court's concession, aid or
+        # mediation (a court that frees a prisoner does free him: 084 stays)
+        found = [f for f in found if not (_is_court_actor(f[0]) and (f[2][:2] in ("03", "05", "06", "07") or f[2] in ("080", "045")))]
         found.extend(self._shared_targets(ctx, found))
         if self.roles is not None or self.trace is not None:
             found.extend(self._learned(ctx, found, doc, sent_idx))

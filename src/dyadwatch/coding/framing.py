@@ -13,7 +13,7 @@ from typing import Any
 from .actors import Actor, split_code
 from .context import _Ctx
 from .events import SPEECH_VERBS, base_form, describe
-from .parsetree import _relative
+from .parsetree import _is_court, _relative
 from .tone import tone
 from .wordlists import (
     _ACT_NOUNS,
@@ -33,6 +33,15 @@ _DEFIED: dict[str, str] = {"warning": "130", "warnings": "130", "threat": "130",
 
 _DISMAY: frozenset[str] = frozenset({"disappointed", "dismayed", "outraged", "angered", "saddened", "appalled", "shocked"})
 """Feelings a state says it has about another's act: criticism of it (111)."""
+
+
+_FINDING_VERBS: frozenset[str] = frozenset({"rule", "find", "declare", "conclude", "determine"})
+_ORDERING_VERBS: frozenset[str] = frozenset({"order", "tell", "instruct", "direct"})
+
+
+def _is_court_actor(a: Actor) -> bool:
+    """An international court or tribunal, or a state's court (``Papua New Guinea's Supreme Court``)."""
+    return a.type in ("IGO", "JUD") and _is_court(a.text)
 
 
 def _defied(tok: Any) -> bool:
@@ -105,6 +114,39 @@ class _FramingEvents:
                     for b in owners[:1]:
                         if a.country != b.country and self._distinct(a, b):
                             out.append((a, b, code, "verdict:" + ("negative" if code == "111" else "positive"), 0.7, c))
+        return out
+
+    def _rulings(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """What a court rules of a state: ``the International Court of Justice found that
+        Uruguay had breached its obligations``, ``a tribunal ruled that China had no historic
+        rights`` (116, find liable: whatever the finding's clause says the state did or
+        has, the court's act is the finding against it); ``ordered Pakistan to review the
+        death sentence`` (100: a court's order to a state is a demand, not the state's act). A
+        negated finding (``ruled that Serbia had not committed``) clears the state: none.
+        A state's court finds only against another state (a domestic verdict is no dyad)."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for tok in tokens:
+            if tok.pos_ != "VERB":
+                continue
+            verb = base_form(tok.text)
+            if verb not in _FINDING_VERBS and verb not in _ORDERING_VERBS or self._blocked(tok):
+                continue
+            courts = [a for a in self._subject_actors(tok, ctx) if _is_court_actor(a)]
+            if not courts:
+                continue
+            found: list[tuple[Actor, str]] = []
+            for c in tok.children:
+                if verb in _FINDING_VERBS and c.dep_ == "ccomp" and not self._blocked(c):
+                    for g in c.children:
+                        if g.dep_ in ("nsubj", "nsubjpass") and g.i in ctx.mentions:
+                            found += [(a, "116") for a in self._np_actors(g, ctx, source=True)]
+                elif verb in _ORDERING_VERBS and c.dep_ in ("dobj", "obj") and c.i in ctx.mentions and any(
+                        g.dep_ == "xcomp" for g in tok.children):
+                    found += [(a, "100") for a in self._np_actors(c, ctx)]
+            for court in courts[:1]:
+                for b, code in found:
+                    if b.country is not None and b.country != court.country and self._distinct(court, b):
+                        out.append((court, b, code, "court:" + verb, 0.7, tok))
         return out
 
     def _mediation(self, tokens: list[Any], lowers: list[str], ctx: _Ctx,

@@ -192,6 +192,31 @@ class _NominalEvents:
                                 (b, a, "042", "noun:" + tok.head.lower_ + ":attended", 0.7, tok)]
         return out
 
+    def _memberships(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
+        """``Croatia became the 28th member of the European Union``, ``North Macedonia became
+        NATO's 30th member``: the state joined the organisation (040, as ``joined``). Not a
+        wish (``hopes to become a member``: the verb is then an infinitive, which the coder
+        reads as an intention elsewhere) nor a negated one."""
+        out: list[tuple[Actor, Actor, str, str, float, Any]] = []
+        for tok in tokens:
+            if base_form(tok.text) != "become" or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or self._blocked(tok):
+                continue
+            attr = next((c for c in tok.children if c.dep_ == "attr" and singular(c.lower_) == "member"), None)
+            if attr is None:
+                continue
+            orgs = [g for c in attr.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            orgs += [c for c in attr.children if c.dep_ == "poss"]
+            for org in orgs:
+                if org.i not in ctx.mentions:
+                    continue  # ("a member of the European Union's Schengen area": not the union)
+                for b in self._np_actors(org, ctx):
+                    if b.type != "IGO" and b.country != "EUR":
+                        continue
+                    for a in self._subject_actors(tok, ctx):
+                        if a.country is not None and self._distinct(a, b):
+                            out.append((a, b, "040", "attr:member", 0.7, tok))
+        return out
+
     def _claims(self, tokens: list[Any], ctx: _Ctx) -> list[tuple[Actor, Actor, str, str, float, Any]]:
         """A speech act named by a noun, with its author and whom its content is about:
         ``an accusation by Colombian President Gustavo Petro that it had annexed an island``
