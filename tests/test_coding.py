@@ -1594,6 +1594,14 @@ PAIR_CASES = [
      {("ALB", None, 1), ("HRV", None, 1)}, set()),
     ("Bulgaria became the 28th member of the European Union's passport-free Schengen area, and Romania the 29th.",
      date(2025, 1, 1), set(), {("BGR", "EUR", "*")}),
+    # a meal together is a meeting; troops facing off confront each other; flying home from a
+    # summit is no visit to its host
+    ("Chinese President Xi Jinping had dinner with Indian Prime Minister Narendra Modi in Wuhan on Friday.",
+     date(2018, 4, 27), {("CHN", "IND", 1), ("IND", "CHN", 1)}, set()),
+    ("Indian and Chinese troops faced off on the Doklam plateau for a third week.", date(2017, 7, 1),
+     {("IND", "CHN", 4), ("CHN", "IND", 4)}, {("*", "*", 1), ("*", "*", 2)}),
+    ("Russian President Vladimir Putin flew home from the G20 summit in Brisbane on Sunday.", date(2014, 11, 16),
+     set(), {("RUS", "AUS", "*")}),
     # popes before 2005 by name
     ("Pope John Paul II arrived in Beirut on Saturday for a two-day visit to Lebanon.", date(1997, 5, 10),
      {("VAT", "LBN", 1)}, set()),

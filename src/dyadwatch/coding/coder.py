@@ -1496,7 +1496,9 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 for t in sources:
                     if s is not t and self._distinct(s, t):
                         out.append((s, t, code, rule, conf * 0.9, pred))
-        elif not targets and (fallback := self._clause_target(pred, code, sources, ctx)):
+        elif not targets and not (code[:3] == "042" and any(c.lower_ == "home" for c in pred.children)) and (
+                fallback := self._clause_target(pred, code, sources, ctx)):
+            # ("flew home from a summit in Johannesburg": a way home is no visit to where it began)
             out.extend((s, t, code, rule + ":clause", conf * 0.7, pred) for s in sources for t in fallback if self._distinct(s, t))
             if code == "043":
                 # "Turkey hosted talks between Russian and Ukrainian delegations": each side visited

@@ -105,7 +105,7 @@ VERBS: dict[str, str] = {
     # 19 fight
     "attack": "190", "strike": "190", "hit": "190", "invade": "190", "fight": "190", "battle": "190",
     "clash": "190", "assault": "190", "storm": "190", "target": "190", "down": "190",
-    "shoot down": "190", "open fire": "190",
+    "shoot down": "190", "open fire": "190", "face off": "152",  # troops facing off: each on alert against the other
     "shell": "194", "bombard": "194", "bomb": "195", "airstrike": "195",
     "shoot": "193", "fire": "190",
     "blockade": "191", "block": "191",
@@ -133,7 +133,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("conduct", "patrol/patrols joint", "062"),
     ("hold", "patrol/patrols joint", "062"),
     ("hold", "talk/talks/negotiation/negotiations/consultation/consultations/meeting/meetings/discussion/discussions/summit", "040"),
-    ("have", "talk/talks/conversation/call", "040"),
+    ("have", "talk/talks/conversation/call/lunch/dinner/breakfast", "040"),  # "had lunch with Manmohan Singh"
     ("open", "talk/talks/negotiation/negotiations", "040"),
     # "began talks", "launched negotiations", "conducted consultations": talks held
     ("begin", "talk/talks/negotiation/negotiations/consultation/consultations/discussion/discussions", "040"),
@@ -439,7 +439,7 @@ AGREEMENTS: frozenset[str] = frozenset(
 """Nouns of a signed agreement: signing one is CAMEO 057 whatever the agreement is about."""
 
 SYMMETRIC: frozenset[str] = frozenset(
-    {"040", "041", "044", "046", "030", "031", "036", "050", "057", "060", "061", "062", "081", "087", "0871", "0874", "0841", "190", "193", "194"}
+    {"040", "041", "044", "046", "030", "031", "036", "050", "057", "060", "061", "062", "081", "087", "0871", "0874", "0841", "190", "193", "194", "152"}
 )
 """Codes whose event is mutual when the actors are coordinated subjects (``Russia and
 Turkey signed…``, ``Armenian and Azerbaijani forces clashed``)."""
