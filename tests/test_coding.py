@@ -1602,6 +1602,9 @@ PAIR_CASES = [
      {("IND", "CHN", 4), ("CHN", "IND", 4)}, {("*", "*", 1), ("*", "*", 2)}),
     ("Russian President Vladimir Putin flew home from the G20 summit in Brisbane on Sunday.", date(2014, 11, 16),
      set(), {("RUS", "AUS", "*")}),
+    # beginning a visit or tour is making it
+    ("Brazilian President Luiz Inacio Lula da Silva began a state visit to Angola on Thursday.", date(2023, 8, 25),
+     {("BRA", "AGO", 1)}, set()),
     # popes before 2005 by name
     ("Pope John Paul II arrived in Beirut on Saturday for a two-day visit to Lebanon.", date(1997, 5, 10),
      {("VAT", "LBN", 1)}, set()),

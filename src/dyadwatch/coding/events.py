@@ -146,6 +146,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("hold", "videoconference/teleconference/video-conference", "041"),
     ("pay", "visit", "042"),
     ("make", "visit", "042"),
+    ("begin", "visit/tour/trip", "042"),  # "began a visit to Israel by announcing …"
+    ("start", "visit/tour/trip", "042"),
     ("sign", "ceasefire/truce/armistice", "057"),  # signing is 057 whatever the agreement (docs/coding.md)
     # leaders who oversee or witness the signing of agreements by their officials sign them
     ("oversee", "signing", "057"),
