@@ -76,7 +76,7 @@ from .events import (
     base_form,
     describe,
 )
-from .framing import _FramingEvents, _is_court_actor
+from .framing import _court_concession, _FramingEvents
 from .nominal import _NominalEvents
 from .nounphrases import _NounPhrases
 from .parsetree import (
@@ -480,10 +480,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         found.extend(self._assessments(tokens, ctx))
         found.extend(f for f in self._rulings(tokens, ctx) if (f[0].code, f[1].country, 3) not in
                      {(s.code, t.country, describe(c)[1]) for s, t, c, *_ in found})
-        # "the International Court of Justice awarded two-thirds of the pockets to Honduras",
-        # "a tribunal settled the maritime border": a ruling, not the court's concession, aid or
-        # mediation (a court that frees a prisoner does free him: 084 stays)
-        found = [f for f in found if not (_is_court_actor(f[0]) and (f[2][:2] in ("03", "05", "06", "07") or f[2] in ("080", "045")))]
+        found = [f for f in found if not _court_concession(f)]
         found.extend(self._shared_targets(ctx, found))
         if self.roles is not None or self.trace is not None:
             found.extend(self._learned(ctx, found, doc, sent_idx))

@@ -44,6 +44,14 @@ def _is_court_actor(a: Actor) -> bool:
     return a.type in ("IGO", "JUD") and _is_court(a.text)
 
 
+def _court_concession(event: tuple[Actor, Actor, str, str, float, Any]) -> bool:
+    """``the International Court of Justice awarded two-thirds of the pockets to Honduras``, ``a
+    tribunal settled the maritime border``: a ruling, not the court's concession, aid or
+    mediation (a court that frees a prisoner does free him: 084 stays)."""
+    code = event[2]
+    return _is_court_actor(event[0]) and (code[:2] in ("03", "05", "06", "07") or code in ("080", "045"))
+
+
 def _defied(tok: Any) -> bool:
     """``despite X``, ``defying X``, ``ignoring X``, ``in defiance of X`` — in a clause with
     one side (not "hosted Zardari … despite U.S. warnings": which of the two was warned, the
