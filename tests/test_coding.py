@@ -1665,6 +1665,13 @@ PAIR_CASES = [
      {("NPL", "NPL", "*")}),
     ("Fijian Prime Minister Sitiveni Rabuka and his Tongan counterpart Siaosi Sovaleni signed a maritime boundary "
      "agreement in Suva.", date(2023, 6, 1), {("FJI", "TON", 1), ("TON", "FJI", 1)}, set()),
+    # a government's peace with its own rebels or opposition is domestic, not with the host town's country
+    ("Angola's government and UNITA-aligned guerrillas signed a truce in Lusaka on Tuesday.", date(1994, 11, 15),
+     {("AGO", "AGO", 1)}, {("AGO", "ZMB", "*")}),
+    ("Nepalese Prime Minister Girija Prasad Koirala and Maoist rebel leader Pushpa Kamal Dahal signed a peace accord "
+     "in Kathmandu.", date(2006, 11, 21), {("NPL", "NPL", 1)}, set()),
+    ("The Philippines and the Moro National Liberation Front signed an accord in Jakarta on Monday.", date(1996, 9, 2),
+     {("PHL", "PHL", 1)}, {("PHL", "IDN", "*")}),
 ]
 
 

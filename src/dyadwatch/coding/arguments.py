@@ -38,6 +38,7 @@ from .wordlists import (
     _FIRE_NOUNS,
     _GROUP_SIZES,
     _LAUNCHED_ACTS,
+    _LIBERATION_WORDS,
     _LOCATION_PREPS,
     _MOD_DEPS,
     _NOMINAL_FORCE,
@@ -45,6 +46,7 @@ from .wordlists import (
     _NOT_PLACES,
     _OBJ_DEPS,
     _PAIR_NOUNS,
+    _PARTNER_TYPES,
     _PLACE_NOUNS,
     _POSS_PRONOUNS,
     _PRONOUNS,
@@ -129,6 +131,40 @@ class _Arguments:
                 c = countries.pop()
                 return [Actor(c, "OPP", c + "OPP", subj.text, "inferred")]
         return [Actor(a.country, "OPP", a.country + "OPP", subj.text, "inferred") for a in place[:1] if a.country]
+
+    def _domestic_partner(self, pred: Any, src: Actor, ctx: _Ctx) -> list[Actor]:
+        """``Sierra Leone's President Kabbah and rebel leader Foday Sankoh signed a peace
+        agreement in Lome``, ``Chad's government signed a peace deal with more than 40 rebel
+        groups in Doha``: a partner of a mutual act that is a domestic kind of actor (rebels,
+        guerrillas, the opposition, a liberation movement or front) named with no country is
+        the source's own, not the country of the town where they met."""
+        subj = self._subject_token(pred)
+        # (the small parser may hang the second side anywhere in the subject: "Sierra Leone's
+        # President Kabbah and rebel leader Foday Sankoh" as a conjunct of "Kabbah")
+        # or as an apposition after "and" ("Vice President Ali Osman Taha and southern rebel
+        # leader John Garang")
+        partners = [*(t for t in subj.subtree if t.dep_ == "conj" or (t.dep_ == "appos" and t.left_edge.i > 0
+                                                                       and t.doc[t.left_edge.i - 1].dep_ == "cc")),
+                    subj] if subj is not None else []
+        holders = [pred, *(c for c in pred.children if c.dep_ in _OBJ_DEPS)]
+        partners += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for g in c.children if g.dep_ == "pobj"]
+        for p in partners:
+            clauses = {t.i for c in p.subtree if c.dep_ in ("relcl", "acl", "conj", "appos") and c.i != p.i for t in c.subtree}
+            core = [t for t in p.subtree if t.i not in clauses]  # (not what a clause or conjunct says of it)
+            if any(t.i in ctx.mentions and ctx.mentions[t.i].country not in (None, src.country) for t in core):
+                continue
+            named = [t for t in core if t.i not in ctx.mentions]
+            atype, end = self.agents.best([t.lower_ for t in named])
+            if atype is None and p.pos_ == "PROPN" and _LIBERATION_WORDS & {t.lower_ for t in core}:
+                atype, end = "REB", len(named) - 1  # "the Free Aceh Movement", "the Moro Islamic Liberation Front"
+            if atype == "PTY":
+                atype = "OPP"  # (parties that make peace with the government are its opposition)
+            if atype in _PARTNER_TYPES:
+                head = named[end]
+                text = " ".join(t.text for t in core if t.i >= head.left_edge.i)
+                return [Actor(src.country, atype, src.country + atype, text, "inferred")]
+        return []
 
     def _armed_locals(self, pred: Any, subj: Any, ctx: _Ctx) -> list[Actor]:
         """``Gangs attacked the central Haitian town of Mirebalais``, ``jihadist militants

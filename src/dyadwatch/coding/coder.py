@@ -1486,7 +1486,17 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "Mexico and Venezuela withdrew their ambassadors": each its own, from the other
             code[:3] == "161" and _their_object(pred) and dobj is not None and dobj.lower_ in _ENVOYS
             and len({s.country for s in sources}) == 2)
-        if ((code in SYMMETRIC and (code != "087" or rule.startswith("phrase:"))) or reciprocal) and len(sources) >= 2 and (
+        if (not targets and code[:2] in ("03", "04", "05") and code[:3] not in ("042", "043") and len({s.country for s in sources}) == 1 and sources[0].country is not None
+              and (partners := self._domestic_partner(pred, sources[0], ctx))):
+            # "Guatemala's government and leftist guerrillas signed a peace accord in Mexico
+            # City": a domestic peace, both ways, not one with the host town's country
+            for s in sources[:1]:
+                if s.type == partners[0].type:  # (one phrase for both sides: the state's is its government)
+                    s = Actor(s.country, "GOV", s.country + "GOV", s.text, s.kind)
+                for t in partners:
+                    if self._distinct(s, t):
+                        out += [(s, t, code, rule + ":domestic", conf * 0.8, pred), (t, s, code, rule + ":domestic", conf * 0.8, pred)]
+        elif ((code in SYMMETRIC and (code != "087" or rule.startswith("phrase:"))) or reciprocal) and len(sources) >= 2 and (
                 code[:2] != "19" or rule in _MUTUAL_FIGHT_RULES or reciprocal):
             # "Armenia and Azerbaijan accused each other": both ways
             for s in sources:

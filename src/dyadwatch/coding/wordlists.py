@@ -139,6 +139,13 @@ _CROWD_TYPES: frozenset[str] = frozenset({"OPP", "CVL", "LAB", "EDU", "MED"})
 _ARMED_LOCALS: frozenset[str] = frozenset({"REB", "UAF", "INS", "CRM", "SEP", "COP"})
 """Armed non-state actors that fight where they are (see ``Coder._armed_locals``)."""
 
+_PARTNER_TYPES: frozenset[str] = frozenset({"REB", "OPP", "INS", "SEP", "UAF", "PTY"})
+"""Domestic kinds of actor a government makes peace or talks with (``Coder._domestic_partner``)."""
+
+_LIBERATION_WORDS: frozenset[str] = frozenset({"movement", "front", "liberation", "resistance", "rebels", "guerrillas"})
+"""Words in the name of an armed movement (``the Free Aceh Movement``, ``the Farabundo Marti
+National Liberation Front``)."""
+
 _PROTEST_CROWDS: frozenset[str] = frozenset(
     "protesters demonstrators crowds crowd thousands hundreds tens people residents students workers marchers "
     "supporters opponents activists".split())
