@@ -1672,6 +1672,20 @@ PAIR_CASES = [
      "in Kathmandu.", date(2006, 11, 21), {("NPL", "NPL", 1)}, set()),
     ("The Philippines and the Moro National Liberation Front signed an accord in Jakarta on Monday.", date(1996, 9, 2),
      {("PHL", "PHL", 1)}, {("PHL", "IDN", "*")}),
+    # a coup: an army seizing power acts against its own government; soldiers act where they are
+    ("Fiji's military seized power on Tuesday.", date(2006, 12, 5), {("FJI", "FJI", 4)}, set()),
+    ("Soldiers in Guinea-Bissau detained President Joao Bernardo Vieira on Sunday.", date(2004, 10, 6),
+     {("GNB", "GNB", 4)}, set()),
+    ("Bolivian troops overthrew President Lidia Gueiler on Thursday.", date(1980, 7, 17), {("BOL", "BOL", 4)}, set()),
+    ("The junta that seized power in Conakry expelled the French envoy.", date(2022, 1, 1), set(), {("GIN", "GIN", "*")}),
+    ("Drones hit an oil depot in Belgorod on Friday.", date(2022, 4, 1), set(), {("RUS", "RUS", "*")}),
+    # goods received are no guest; a leader received by a host made a visit
+    ("Kenya received 1.02 million doses of the AstraZeneca vaccine on Tuesday.", date(2021, 3, 2), set(),
+     {("*", "*", 1)}),
+    ("Egyptian President Hosni Mubarak was received by King Hussein in Amman on Sunday.", date(1995, 1, 8),
+     {("EGY", "JOR", 1), ("JOR", "EGY", 1)}, set()),
+    # a state broadcaster is its state's
+    ("Rwanda suspended the BBC's Kinyarwanda service on Friday.", date(2014, 10, 24), {("RWA", "GBR", 4)}, set()),
 ]
 
 

@@ -172,12 +172,21 @@ class _Arguments:
         protesters in Tbilisi``: armed men with no country of their own (rebels, militants,
         gangs, police) act in the one country the sentence names. A
         sentence naming two countries leaves them unplaced (gunmen in Iraq may be anyone's)."""
-        if subj is None or any(t.i in ctx.mentions and ctx.mentions[t.i].country is not None for t in subj.subtree):
+        if subj is None:
             return []
-        atype, _ = self.agents.best([t.lower_ for t in subj.subtree if t.i not in ctx.mentions])
-        if atype is None or atype[:3] not in _ARMED_LOCALS:
+        # "Soldiers in Niger": where they are is whose they are
+        where = {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree}
+        if any(t.i in ctx.mentions and ctx.mentions[t.i].country is not None and t.i not in where for t in subj.subtree):
             return []
-        countries = {m.country for m in ctx.mentions.values() if m.country is not None}
+        atype, _ = self.agents.best([t.lower_ for t in subj.subtree if t.i not in ctx.mentions and t.i not in where])
+        if atype is None or atype[:3] not in _ARMED_LOCALS or (atype[:3] == "MIL" and _weapon(subj)):
+            return []  # ("Drones hit residential buildings in Moscow": a weapon, not soldiers)
+        countries = {ctx.mentions[i].country for i in where if i in ctx.mentions and ctx.mentions[i].country is not None}
+        if not countries and atype[:3] == "MIL" and not _weapon(subj):
+            # "Soldiers seized power in Sao Tome and Principe": the place they acted in
+            countries = {a.country for a in self._located([pred], ctx, 0) if a.country is not None}
+        if not countries:
+            countries = {m.country for m in ctx.mentions.values() if m.country is not None}
         if len(countries) != 1:
             return []
         country = countries.pop()
@@ -330,7 +339,7 @@ class _Arguments:
         # "used water cannon to disperse thousands of protesters": the purpose clause's object
         objs += [g for c in pred.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                  for g in c.children if g.dep_ in _OBJ_DEPS]
-        allowed = _DOMESTIC | ({"GOV", "MIL"} if src.type in _DOMESTIC else set())
+        allowed = _DOMESTIC | ({"GOV", "MIL"} if src.type in _DOMESTIC else set()) | ({"GOV"} if src.type == "MIL" else set())
         # "arrested hundreds of protesters": the crowd's members
         objs = [next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), o)
                 if o.lower_ in _CROWDS or o.lower_ in ("dozens", "scores", "number") else o for o in objs]

@@ -122,6 +122,7 @@ from .wordlists import (
     _CONDITIONAL,
     _CONSEQUENCES,
     _DECISION_VERBS,
+    _DELIVERIES,
     _DIPLOMATIC_ACTS,
     _DOMESTIC,
     _DOMESTIC_ROOTS,
@@ -153,6 +154,7 @@ from .wordlists import (
     _REL_PRONOUNS,
     _RETALIATION,
     _RISK_NOUNS,
+    _SEIZING,
     _SKIP_DEPS,
     _SPORT_VERBS,
     _SPORT_WORDS,
@@ -1147,6 +1149,14 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     protested = [Actor(c, "GOV", c + "GOV", "government", "inferred")]
             multi = code in SYMMETRIC and len(sources) >= 2
             targets, route = self._targets(pred, act, ctx, exclude=sources, multi=multi)
+            if (not targets and sources and sources[0].country is not None and dobj is not None and pred.dep_ != "relcl"
+                    and base_form(pred.text) in _SEIZING and (dobj.lower_ == "power" or (dobj.lower_ == "control" and any(
+                        t.lower_ in ("country", "government") for t in dobj.subtree)))):
+                # "the army seized power in a coup" (CAMEO: SEIZE * POWER, 180): against its own
+                # government ("the junta that seized power": a description, not the news)
+                c = sources[0].country
+                code, rule, route = "180", "coup", "coup"
+                targets = [Actor(c, "GOV", c + "GOV", "the government", "inferred")]
             if (not targets and sources and code[:2] in ("16", "17") and dobj is not None
                     and dobj.lower_ in ("imports", "import", "exports", "sales", "shipments", "purchases", "deliveries")):
                 # "banned imports of Moldovan wine and spirits": the state whose goods they are
@@ -1305,15 +1315,21 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 # "had begun receiving tactical nuclear weapons from Russia": the giver aids the
                 # receiver (072 arms, 070 aid), not a host receiving a guest
                 armed = any(t.lower_ in _WEAPONS or t.lower_ in _ARMS for t in dobj.subtree)
-                aided = armed or any(t.lower_ in _AID_GOODS or t.lower_ in ("assistance", "loan", "loans", "funding") for t in dobj.subtree)
+                goods = singular(dobj.lower_) in _DELIVERIES or (dobj.lower_ == "first" and any(
+                    singular(t.lower_) in _DELIVERIES for t in dobj.subtree))  # "received its first shipment of LNG"
+                aided = armed or goods or any(t.lower_ in _AID_GOODS or t.lower_ in ("assistance", "loan", "loans", "funding") for t in dobj.subtree)
                 # (the "from" phrase on the verb, or hung on the goods: "received the first part of
-                # the S-300 system from Russia")
-                givers = [a for c in (*pred.children, *(t for t in dobj.subtree if t.dep_ == "prep"))
-                          if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                # the S-300 system from Russia"; or in a phrase that describes the goods: "received
+                # 600,000 doses …, the first delivery by the COVAX scheme", "…, a cargo from Qatar")
+                about = [t for c in pred.children if c.dep_ in ("npadvmod", "appos", "dep") and c.pos_ == "NOUN" for t in c.subtree]
+                givers = [a for c in (*pred.children, *(t for t in dobj.subtree if t.dep_ == "prep"), *about)
+                          if c.dep_ == "prep" and (c.lower_ == "from" or (c.lower_ == "by" and c.head.i != pred.i)) for g in c.children
                           if g.dep_ == "pobj" for a in self._np_actors(g, ctx, source=True)]
                 if aided and givers and sources:
                     code, rule = ("072" if armed else "070"), "verb:receive:from"
                     sources, targets, route = givers, sources, "prep:from"
+                elif goods:
+                    return []  # "Ghana received 600,000 doses of the AstraZeneca vaccine": no guest, no giver named
             if code[:3] == "084":
                 # "handed 119 Benin Bronzes back to Nigeria": what is returned goes to the recipient
                 to = [g for c in pred.children if c.dep_ == "advmod" and c.lower_ == "back" for g in c.children
@@ -1423,15 +1439,17 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         if targets:
             for s in sources:
                 for t in targets:
-                    if not self._distinct(s, t):
-                        continue
+                    if not self._distinct(s, t) and not (code[:2] in ("17", "18") and s.country == t.country
+                                                         and s.type == "MIL" and t.type in ("GOV", "ELI")):
+                        continue  # (an army's force against its own government is a coup)
                     c = conf * (0.85 if "pronoun" in (s.kind, t.kind) else 1.0)
                     out.append((s, t, code, rule, c, pred))
                     if mutual:
                         # "Modi met Zelenskiy", "clashed with Armenian forces": one act of both sides
                         out.append((t, s, code, rule + ":mutual", c * 0.9, pred))
-                    elif code == "043" and not passive:
-                        # "Macron hosted Xi": the guest made a visit (CAMEO 042 is 043's other side)
+                    elif code == "043" and (not passive or base_form(pred.text) == "receive"):
+                        # "Macron hosted Xi", "Rabin was received by Sultan Qaboos in Muscat": the
+                        # guest made a visit (CAMEO 042 is 043's other side)
                         out.append((t, s, "042", rule + ":guest", c * 0.9, pred))
             if code == "043" and not passive and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                     g.dep_ == "pobj" and g.lower_ in ("talks", "negotiations") for g in c.children) for c in pred.children):

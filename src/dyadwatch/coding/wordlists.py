@@ -136,7 +136,7 @@ _ACTING_THROUGH: frozenset[str] = frozenset({"lead", "launch", "fire", "command"
 
 _CROWD_TYPES: frozenset[str] = frozenset({"OPP", "CVL", "LAB", "EDU", "MED"})
 
-_ARMED_LOCALS: frozenset[str] = frozenset({"REB", "UAF", "INS", "CRM", "SEP", "COP"})
+_ARMED_LOCALS: frozenset[str] = frozenset({"REB", "UAF", "INS", "CRM", "SEP", "COP", "MIL"})
 """Armed non-state actors that fight where they are (see ``Coder._armed_locals``)."""
 
 _PARTNER_TYPES: frozenset[str] = frozenset({"REB", "OPP", "INS", "SEP", "UAF", "PTY"})
@@ -217,6 +217,13 @@ _AID_CARRIERS: frozenset[str] = frozenset({"trucks", "lorries", "convoy", "convo
 
 _AID_GOODS: frozenset[str] = frozenset({"aid", "food", "medicine", "medicines", "supplies", "water", "tents", "blankets",
                                         "humanitarian", "relief", "rescuers", "medical"})
+
+_SEIZING: frozenset[str] = frozenset({"seize", "take", "grab", "assume", "usurp", "wrest"})
+"""Verbs of a coup with ``power`` as object ("seized power", "took control of the country")."""
+
+_DELIVERIES: frozenset[str] = frozenset(
+    "dose shipment cargo consignment delivery batch tonne ton barrel vaccine doses".split())
+"""Goods received that make receiving a delivery, not a guest ("received 600,000 doses")."""
 
 _CHARGES: frozenset[str] = frozenset({"charge", "allegation", "accusation", "claim", "report", "assertion"})
 """Nouns whose infinitive names the act ("efforts to broker a truce", "a bid to mediate")."""
