@@ -1684,6 +1684,16 @@ PAIR_CASES = [
      {("*", "*", 1)}),
     ("Egyptian President Hosni Mubarak was received by King Hussein in Amman on Sunday.", date(1995, 1, 8),
      {("EGY", "JOR", 1), ("JOR", "EGY", 1)}, set()),
+    # a state's force used at home against people no dictionary names: its own civilians
+    ("Kenyan riot police fired tear gas on Tuesday to break up a sit-in outside parliament.", date(2023, 3, 21),
+     {("KEN", "KEN", 4)}, set()),
+    ("Bangladeshi police beat striking garment workers in Dhaka on Monday.", date(2016, 12, 19), {("BGD", "BGD", 4)},
+     set()),
+    ("Nigerian jets struck hilltop positions on Sunday, the first use of air power.", date(2000, 5, 14), set(),
+     {("NGA", "NGA", "*")}),
+    # armed men of no stated country who killed a leader act where they are
+    ("Burundian President Melchior Ndadaye was killed by mutinous soldiers in Bujumbura.", date(1993, 10, 21),
+     {("BDI", "BDI", 4)}, set()),
     # a state broadcaster is its state's
     ("Rwanda suspended the BBC's Kinyarwanda service on Friday.", date(2014, 10, 24), {("RWA", "GBR", 4)}, set()),
 ]

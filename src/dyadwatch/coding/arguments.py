@@ -36,6 +36,7 @@ from .wordlists import (
     _EFFORT_NOUNS,
     _ENVOYS,
     _FIRE_NOUNS,
+    _FORCE_OBJECTS,
     _GROUP_SIZES,
     _LAUNCHED_ACTS,
     _LIBERATION_WORDS,
@@ -53,7 +54,9 @@ from .wordlists import (
     _PROTEST_CROWDS,
     _REL_PRONOUNS,
     _SETTING_PREPS,
+    _SOLDIERS,
     _SUBJ_DEPS,
+    _TIME_WORDS,
     _TRAVEL_VERBS,
     _TRIP_VERBS,
     TARGET_PREPS,
@@ -179,8 +182,8 @@ class _Arguments:
         if any(t.i in ctx.mentions and ctx.mentions[t.i].country is not None and t.i not in where for t in subj.subtree):
             return []
         atype, _ = self.agents.best([t.lower_ for t in subj.subtree if t.i not in ctx.mentions and t.i not in where])
-        if atype is None or atype[:3] not in _ARMED_LOCALS or (atype[:3] == "MIL" and _weapon(subj)):
-            return []  # ("Drones hit residential buildings in Moscow": a weapon, not soldiers)
+        if atype is None or atype[:3] not in _ARMED_LOCALS or (atype[:3] == "MIL" and not {t.lower_ for t in subj.subtree} & _SOLDIERS):
+            return []  # ("Drones hit residential buildings in Moscow", "Saudi-led warplanes": weapons, not soldiers)
         countries = {ctx.mentions[i].country for i in where if i in ctx.mentions and ctx.mentions[i].country is not None}
         if not countries and atype[:3] == "MIL" and not _weapon(subj):
             # "Soldiers seized power in Sao Tome and Principe": the place they acted in
@@ -322,7 +325,7 @@ class _Arguments:
         return m is not None and m.type in (None, "CVL") and m.text.endswith("s") and subj.tag_ == "NNPS" or (
             m is not None and m.type == "CVL")
 
-    def _domestic_target(self, pred: Any, src: Actor, ctx: _Ctx, released: bool = False) -> list[Actor]:
+    def _domestic_target(self, pred: Any, src: Actor, ctx: _Ctx, released: bool = False, force: bool = False) -> list[Actor]:
         """``Colombian troops killed six guerrillas``, ``police arrested opposition
         protesters``: an object that is a domestic kind of actor (rebels, protesters,
         opposition) with no country takes the source's country, when the sentence names no
@@ -365,6 +368,17 @@ class _Arguments:
                 continue
             if atype in allowed and atype != src.type:
                 return [Actor(src.country, atype, src.country + atype, o.text if len(words) < 6 else o.lower_, "inferred")]
+        if force and src.type in ("COP", "MIL", "SPY") and not foreign:
+            # "security forces beat Buddhist monks", "police opened fire on buses carrying student
+            # teachers": a state's force used at home against people no dictionary names is used
+            # against its own civilians
+            for o in objs:
+                if any(a.dep_ == "prep" and a.lower_ == "with" for a in o.ancestors if a.i != pred.i and pred in a.ancestors):
+                    continue  # ("seized the town with tanks and troops": the means)
+                if (o.pos_ in ("NOUN", "PROPN") and not _weapon(o) and o.lower_ not in _FORCE_OBJECTS and o.lower_ not in _TIME_WORDS
+                        and not any(t.i in ctx.mentions for t in o.subtree)
+                        and not any(t.text == "," for t in ctx.sent.doc[min(pred.i, o.i):max(pred.i, o.i)])):
+                    return [Actor(src.country, "CVL", src.country + "CVL", o.text, "inferred")]
         return []
 
     # --- actors ---------------------------------------------------------------------------

@@ -1108,6 +1108,10 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 sources = self._np_actors(got, ctx, source=True) if got is not None else []
             if not sources and code[:2] in ("18", "19", "20"):
                 sources = self._attackers_of_means(pred, pobj, ctx)
+            if not sources and pobj is not None and code[:2] in ("17", "18", "19", "20"):
+                # "was killed by a suicide bomber at a rally in Colombo": armed men of no stated
+                # country act where they are
+                sources = self._armed_locals(pred, pobj, ctx)
             if code[:2] in ("18", "19", "20"):
                 if sources and not targets and subj is not None:
                     # "a grain facility in the Ukrainian port of Izmail was damaged": the place's state
@@ -1439,7 +1443,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         if targets:
             for s in sources:
                 for t in targets:
-                    if not self._distinct(s, t) and not (code[:2] in ("17", "18") and s.country == t.country
+                    if not self._distinct(s, t) and not (code[:2] in ("17", "18", "19", "20") and s.country == t.country and "pronoun" not in (s.kind, t.kind)
                                                          and s.type == "MIL" and t.type in ("GOV", "ELI")):
                         continue  # (an army's force against its own government is a coup)
                     c = conf * (0.85 if "pronoun" in (s.kind, t.kind) else 1.0)
@@ -1530,7 +1534,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 out.extend((t, s, "042", rule + ":clause:guest", conf * 0.6, pred) for s in sources for t in fallback if self._distinct(s, t))
         elif (code[:2] in _DOMESTIC_ROOTS or code[:2] in ("10", "11", "12", "13") or code[:3] == "084") and len(sources) == 1 and sources[0].country is not None:
             # ("Belarus freed 52 prisoners": its own prisoners)
-            out.extend((sources[0], t, code, rule, conf * 0.8, pred) for t in self._domestic_target(pred, sources[0], ctx, code[:3] == "084"))
+            out.extend((sources[0], t, code, rule, conf * 0.8, pred) for t in self._domestic_target(pred, sources[0], ctx, code[:3] == "084",
+                                                                                   force=code[:2] in ("18", "19", "20")))
         if not out and not targets and ((code[:2] in _REACTION_ROOTS and self._reacts(pred)) or rule in _REACTIVE_RULES
                                          or base_form(pred.text) == "retaliate"):  # "Beijing retaliated in kind"
             ctx.pending.append((sources, code, rule, conf, pred))

@@ -218,6 +218,25 @@ _AID_CARRIERS: frozenset[str] = frozenset({"trucks", "lorries", "convoy", "convo
 _AID_GOODS: frozenset[str] = frozenset({"aid", "food", "medicine", "medicines", "supplies", "water", "tents", "blankets",
                                         "humanitarian", "relief", "rescuers", "medical"})
 
+_FORCE_OBJECTS: frozenset[str] = frozenset(
+    "fire shot shots round rounds gas cannon cannons bullets bullet grenades grenade power control operation "
+    "operations offensive raid raids attack attacks strike strikes drill drills exercise exercises way ground "
+    "migrants refugees foreigners tourists crew sailors fishermen positions position posts post bases base "
+    "targets target hideouts strongholds vessel vessels ship ships boat boats town towns city village villages territory area "
+    "region border airspace".split())
+"""Objects of a force verb that are no people it was used against ("opened fire", "launched an
+operation", "seized power"), or people who need not be the state's own (migrants, crews)."""
+
+_TIME_WORDS: frozenset[str] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december day days night nights week weeks weekend morning evening afternoon year "
+    "years month months hours".split())
+
+_SOLDIERS: frozenset[str] = frozenset(
+    "soldiers soldier troops officers army military commandos guards guardsmen paratroopers junta mutineers "
+    "servicemen forces paramilitary paramilitaries militia militiamen".split())
+"""Armed men of a state's own forces, as opposed to its weapons ("warplanes", "drones")."""
+
 _SEIZING: frozenset[str] = frozenset({"seize", "take", "grab", "assume", "usurp", "wrest"})
 """Verbs of a coup with ``power`` as object ("seized power", "took control of the country")."""
 
