@@ -1694,6 +1694,13 @@ PAIR_CASES = [
     # armed men of no stated country who killed a leader act where they are
     ("Burundian President Melchior Ndadaye was killed by mutinous soldiers in Bujumbura.", date(1993, 10, 21),
      {("BDI", "BDI", 4)}, set()),
+    # experts, rescuers or doses sent or flown are aid, not a delegation or a visit; people flown home are deported
+    ("Norway sent a team of disaster experts to Haiti on Friday.", date(2010, 1, 15), {("NOR", "HTI", 2)},
+     {("NOR", "HTI", 1)}),
+    ("China began flying 500,000 doses of its Sinopharm vaccine to Pakistan on Monday.", date(2021, 2, 1),
+     {("CHN", "PAK", 2)}, {("CHN", "PAK", 1)}),
+    ("Italy flew 90 Tunisian migrants home to Tunis on Tuesday.", date(2011, 4, 12), {("ITA", "TUN", 4)},
+     {("ITA", "TUN", 1)}),
     # a state broadcaster is its state's
     ("Rwanda suspended the BBC's Kinyarwanda service on Friday.", date(2014, 10, 24), {("RWA", "GBR", 4)}, set()),
 ]

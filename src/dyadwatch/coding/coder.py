@@ -113,6 +113,7 @@ from .wordlists import (
     _AGREEMENT_CONTENT,
     _AID_CARRIERS,
     _AID_GOODS,
+    _AID_SENT,
     _ARMS,
     _ASSISTANCE_WORDS,
     _ATTACK_PREPS,
@@ -891,8 +892,10 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     # a thing flown back, not people: "flew the Axum obelisk back to Ethiopia"
                     # returns property
                     hit = ("0842", "verb:fly:return")
-                elif any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in pred.children):
-                    hit = ("174", "verb:fly:return")  # "France flew dozens of Roma back to Romania": deported
+                elif any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in (*pred.children, *dobj.children)) and carried not in ("GOV", "ELI"):
+                    # "France flew dozens of Roma back to Romania", "Israel flew 120 South Sudanese
+                    # migrants home to Juba": deported
+                    hit = ("174", "verb:fly:return")
                 elif carried in ("MIL", "COP"):
                     # "began flying police and soldiers into Honiara at the request of …"
                     helped = bool({t.lower_ for t in pred.sent} & {"request", "help", "support", "restore", "assist"})
@@ -992,6 +995,14 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         if base_form(pred.text) in ("fly", "send", "airlift", "dispatch") and dobj is not None and dobj.lower_ in _AID_CARRIERS and any(
                 c.dep_ == "acl" and any(t.lower_ in _AID_GOODS for t in c.subtree) for c in dobj.children):
             hit = ("073", "verb:" + base_form(pred.text) + ":aid")  # "flew transport planes carrying tents and water to Samoa"
+        elif (hit is not None and base_form(pred.text) in ("fly", "send", "airlift", "dispatch", "rush") and dobj is not None
+              and dobj.lower_ not in _AID_CARRIERS
+              and {t.lower_ for t in dobj.subtree if not any(a.dep_ in ("acl", "relcl") for a in t.ancestors if a.i > dobj.i or a.i in
+                                                               {d.i for d in dobj.subtree})} & _AID_SENT
+              and not any(t.lower_ in _WEAPONS or t.lower_ in _ARMS for t in dobj.subtree)):
+            # "sent a team of disaster experts to Mauritius", "flying 150,000 doses to Bhutan",
+            # "sent rescue teams and humanitarian aid": aid given (CAMEO 07x), not a delegation or visit
+            hit = ("073", "verb:" + base_form(pred.text) + ":aid")
         blocked = dobj if dobj is not None else next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
         if base_form(pred.text) == "block" and blocked is not None and (
                 _blocked_decision(blocked) or (blocked.i in ctx.mentions and ctx.mentions[blocked.i].type is None and ctx.mentions[blocked.i].country is not None)):

@@ -244,6 +244,10 @@ _DELIVERIES: frozenset[str] = frozenset(
     "dose shipment cargo consignment delivery batch tonne ton barrel vaccine doses".split())
 """Goods received that make receiving a delivery, not a guest ("received 600,000 doses")."""
 
+_AID_SENT: frozenset[str] = _AID_GOODS | frozenset(
+    "rescue rescuers doses vaccine vaccines firefighters doctors medics disaster tonnes".split())
+"""What a state sends or flies that makes the sending aid ("a team of disaster experts", "150,000 doses")."""
+
 _CHARGES: frozenset[str] = frozenset({"charge", "allegation", "accusation", "claim", "report", "assertion"})
 """Nouns whose infinitive names the act ("efforts to broker a truce", "a bid to mediate")."""
 
