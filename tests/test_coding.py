@@ -1701,6 +1701,9 @@ PAIR_CASES = [
      {("CHN", "PAK", 2)}, {("CHN", "PAK", 1)}),
     ("Italy flew 90 Tunisian migrants home to Tunis on Tuesday.", date(2011, 4, 12), {("ITA", "TUN", 4)},
      {("ITA", "TUN", 1)}),
+    # international courts and tribunals by name
+    ("The International Tribunal for the Law of the Sea ordered Russia to release the Greenpeace ship.",
+     date(2013, 11, 22), {(None, "RUS", 3)}, set()),
     # a state broadcaster is its state's
     ("Rwanda suspended the BBC's Kinyarwanda service on Friday.", date(2014, 10, 24), {("RWA", "GBR", 4)}, set()),
 ]
