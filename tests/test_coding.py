@@ -1701,6 +1701,9 @@ PAIR_CASES = [
      {("CHN", "PAK", 2)}, {("CHN", "PAK", 1)}),
     ("Italy flew 90 Tunisian migrants home to Tunis on Tuesday.", date(2011, 4, 12), {("ITA", "TUN", 4)},
      {("ITA", "TUN", 1)}),
+    # a name after an Arabic name particle is a person's, not the place it spells
+    ("Kuwait's Emir Sheikh Sabah al-Ahmad al-Sabah pledged $500 million for Syrian refugees on Tuesday.",
+     date(2014, 1, 15), {("KWT", "SYR", 1)}, {("MYS", "*", "*")}),
     # international courts and tribunals by name
     ("The International Tribunal for the Law of the Sea ordered Russia to release the Greenpeace ship.",
      date(2013, 11, 22), {(None, "RUS", 3)}, set()),

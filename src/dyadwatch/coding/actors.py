@@ -312,6 +312,9 @@ _AFTER_PLACE: frozenset[str] = frozenset(
 """Words that may follow a town's name in a longer name of a place or thing ("Minsk Group")."""
 
 
+_NAME_PARTICLES: frozenset[str] = frozenset("al el bin ibn bint abu ben".split())
+"""Particles of Arabic names ("al-Sabah", "bin Jassim"): what follows is a name, not a place."""
+
 _PLACE_WORDS: frozenset[str] = frozenset(
     "lake mount mt cape fort port bay gulf river lago monte puerto".split())
 
@@ -352,6 +355,12 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
         # "Nazanin Zaghari-Ratcliffe": the end of a double-barrelled name no dictionary knows
         # is not the namesake ("Israel-Hamas war" still names both)
         if ok and k == 1 and i >= 2 and lowers[i - 1] == "-" and tokens[i - 2].pos_ == "PROPN" and lowers[i - 2] not in trie.by_first:
+            ok = False
+        # "Sheikh Sabah al-Ahmad al-Sabah", "Hamad bin Jassim": a name after an Arabic name
+        # particle is part of a person's name, not the place or country it spells
+        if ok and k == 1 and i >= 1 and (lowers[i - 1] in _NAME_PARTICLES or (
+                i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] in _NAME_PARTICLES)) and all(
+                len(e.code) == 3 for e in actors.entries[words]):
             ok = False
         # "Hans-Rudolf Merz" is not Friedrich Merz, "Fernando Lugo" is no Spanish town: a lone
         # surname or town after a given name the dictionary does not know for it
