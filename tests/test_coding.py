@@ -1701,6 +1701,11 @@ PAIR_CASES = [
      {("CHN", "PAK", 2)}, {("CHN", "PAK", 1)}),
     ("Italy flew 90 Tunisian migrants home to Tunis on Tuesday.", date(2011, 4, 12), {("ITA", "TUN", 4)},
      {("ITA", "TUN", 1)}),
+    # "was on a visit to", "X, on a visit to Y, said": a visit
+    ("Gabonese President Omar Bongo was on a private visit to France when the riots broke out.", date(2005, 3, 1),
+     {("GAB", "FRA", 1)}, set()),
+    ("Chinese Premier Li Keqiang, on a visit to Athens, said Beijing would buy more Greek bonds.", date(2014, 6, 20),
+     {("CHN", "GRC", 1)}, set()),
     # a name after an Arabic name particle is a person's, not the place it spells
     ("Kuwait's Emir Sheikh Sabah al-Ahmad al-Sabah pledged $500 million for Syrian refugees on Tuesday.",
      date(2014, 1, 15), {("KWT", "SYR", 1)}, {("MYS", "*", "*")}),

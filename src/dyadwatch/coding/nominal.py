@@ -375,13 +375,18 @@ class _NominalEvents:
                 by_obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
                 # "Pistorius said on Tuesday during a visit to Kyiv": the visitor is the clause's subject
                 # ("returned from a state visit to China": the one who returned made it)
-                during = (poss is None and by_obj is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"
+                # ("President Fradique de Menezes was on a private visit to Nigeria": the subject of "was")
+                during = (poss is None and by_obj is None and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX")
                           and (tok.head.lower_ in ("during", "on")
                                or (tok.head.lower_ == "from" and base_form(tok.head.head.text) in ("return", "come"))))
-                if pobj is None or (poss is None and by_obj is None and not during):
+                # "U.S. Vice President Joe Biden, on a visit to Warsaw, said …": the one it describes
+                described = (poss is None and by_obj is None and tok.dep_ == "pobj" and tok.head.lower_ == "on"
+                             and tok.head.head.pos_ == "PROPN" and tok.head.head.i in ctx.mentions)
+                if pobj is None or (poss is None and by_obj is None and not during and not described):
                     continue
                 visitors = (self._np_actor(poss, ctx, True, 0) if poss is not None else self._np_actors(by_obj, ctx, source=True)
-                            if by_obj is not None else self._subject_actors(tok.head.head, ctx))
+                            if by_obj is not None else self._np_actors(tok.head.head, ctx, source=True) if described
+                            else self._subject_actors(tok.head.head, ctx))
                 # ("a visit by Hu Jintao to a gas field in eastern Turkmenistan": where the place is)
                 hosts = self._np_actors(pobj, ctx) or self._located([pobj], ctx, 0)
                 for a in visitors:
