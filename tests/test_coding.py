@@ -1701,6 +1701,11 @@ PAIR_CASES = [
      {("CHN", "PAK", 2)}, {("CHN", "PAK", 1)}),
     ("Italy flew 90 Tunisian migrants home to Tunis on Tuesday.", date(2011, 4, 12), {("ITA", "TUN", 4)},
      {("ITA", "TUN", 1)}),
+    # "…, accusing them of": whom the clause acted on, not someone a relative clause names
+    ("Venezuela expelled two Colombian diplomats on Friday, accusing them of spying.", date(2009, 8, 1),
+     {("VEN", "COL", 3)}, set()),
+    ("Uzbek police detained 12 activists who had protested against a deal with Kazakhstan, accusing them of "
+     "plotting unrest.", date(2022, 7, 3), {("UZB", "UZB", 3)}, {("UZB", "KAZ", 3)}),
     # "was on a visit to", "X, on a visit to Y, said": a visit
     ("Gabonese President Omar Bongo was on a private visit to France when the riots broke out.", date(2005, 3, 1),
      {("GAB", "FRA", 1)}, set()),

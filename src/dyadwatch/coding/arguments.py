@@ -169,6 +169,31 @@ class _Arguments:
                 return [Actor(src.country, atype, src.country + atype, text, "inferred")]
         return []
 
+    def _accused_antecedent(self, pred: Any, sources: list[Actor], ctx: _Ctx) -> list[Actor]:
+        """``Egypt blocked access to 21 news websites including that of Qatar's Al Jazeera,
+        accusing them of …``, ``declared US Ambassador Philip Goldberg persona non grata,
+        accusing him of …``: the pronoun a participle accuses stands for the first actor of
+        another country that the clause it hangs on acts on (not one named in a relative
+        clause); failing one, a domestic kind of actor it acts on (``detained 20 activists …,
+        accusing them``)."""
+        head = pred.head
+        own = {s.country for s in sources} | {s.code for s in sources}
+        skip = {t.i for t in pred.subtree}
+        for c in head.children:
+            if c.dep_ in _SUBJ_DEPS or c.dep_ in ("relcl", "advcl", "nsubjpass"):
+                skip.update(t.i for t in c.subtree)
+        skip.update(t.i for t in head.subtree if t.dep_ == "relcl" for t in t.subtree)
+        for t in head.subtree:
+            if t.i <= head.i or t.i in skip or t.i not in ctx.mentions:
+                continue
+            m = ctx.mentions[t.i]
+            if (m.country or m.code) in own or (m.country is None and not m.code.startswith("IGO")):
+                continue
+            return [m.actor("pronoun")]
+        if len(sources) == 1 and sources[0].country is not None:
+            return self._domestic_target(head, sources[0], ctx)
+        return []
+
     def _armed_locals(self, pred: Any, subj: Any, ctx: _Ctx) -> list[Actor]:
         """``Gangs attacked the central Haitian town of Mirebalais``, ``jihadist militants
         killed dozens of soldiers in northern Burkina Faso``, ``police fired tear gas at

@@ -1172,6 +1172,11 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 c = sources[0].country
                 code, rule, route = "180", "coup", "coup"
                 targets = [Actor(c, "GOV", c + "GOV", "the government", "inferred")]
+            if (not targets and sources and pred.tag_ == "VBG" and pred.dep_ == "advcl" and dobj is not None
+                    and dobj.lower_ in ("them", "it", "him", "her") and base_form(pred.text) in ("accuse", "blame", "charge")):
+                # "…, accusing them of supporting terrorism": whom the clause acted on
+                targets = self._accused_antecedent(pred, sources, ctx)
+                route = "pronoun" if targets else route
             if (not targets and sources and code[:2] in ("16", "17") and dobj is not None
                     and dobj.lower_ in ("imports", "import", "exports", "sales", "shipments", "purchases", "deliveries")):
                 # "banned imports of Moldovan wine and spirits": the state whose goods they are
