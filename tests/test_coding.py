@@ -1701,6 +1701,10 @@ PAIR_CASES = [
      {("CHN", "PAK", 2)}, {("CHN", "PAK", 1)}),
     ("Italy flew 90 Tunisian migrants home to Tunis on Tuesday.", date(2011, 4, 12), {("ITA", "TUN", 4)},
      {("ITA", "TUN", 1)}),
+    # sanctions lifted from the one they were imposed on; visas demanded of a people restrict their state
+    ("The African Union lifted the sanctions it imposed on Guinea after the coup.", date(2024, 3, 1),
+     {(None, "GIN", 2)}, set()),
+    ("Panama began requiring visas from Venezuelan citizens on Monday.", date(2017, 10, 2), {("PAN", "VEN", 4)}, set()),
     # "…, accusing them of": whom the clause acted on, not someone a relative clause names
     ("Venezuela expelled two Colombian diplomats on Friday, accusing them of spying.", date(2009, 8, 1),
      {("VEN", "COL", 3)}, set()),

@@ -1172,6 +1172,12 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 c = sources[0].country
                 code, rule, route = "180", "coup", "coup"
                 targets = [Actor(c, "GOV", c + "GOV", "the government", "inferred")]
+            if not targets and sources and code[:3] in ("085", "081") and dobj is not None:
+                # "lifted most of the sanctions it imposed on Niger": on whom they were imposed
+                on = [g for t in dobj.subtree if t.dep_ == "relcl" and base_form(t.text) in ("impose", "place", "slap")
+                      for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
+                targets = [a for g in on for a in self._np_actors(g, ctx) if a.country not in {s.country for s in sources}]
+                route = "imposed" if targets else route
             if (not targets and sources and pred.tag_ == "VBG" and pred.dep_ == "advcl" and dobj is not None
                     and dobj.lower_ in ("them", "it", "him", "her") and base_form(pred.text) in ("accuse", "blame", "charge")):
                 # "…, accusing them of supporting terrorism": whom the clause acted on

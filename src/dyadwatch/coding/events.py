@@ -228,6 +228,11 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("put", "list/blacklist", "163"),  # "put Cuba back on the list"
     ("transfer", "weapons/arms/ammunition/jets/fighter/fighters/aircraft/tanks/missiles/artillery/howitzers/drones", "072"),
     ("scrap", "visas/visa/ban/restrictions", "081"),
+    # visas demanded of a people are a restriction on their state: "began requiring visas from
+    # Cuban citizens", "introduced visas for Russians"
+    ("require", "visas/visa", "172"),
+    ("introduce", "visas/visa", "172"),
+    ("impose", "visas/visa", "172"),
     ("ease", "restrictions/ban/visa", "081"),
     ("lodge", "protest/protests/complaint/complaints/representation/representations", "114"),
     ("make", "representation/representations", "114"),  # "made stern representations to Tokyo"
