@@ -1701,6 +1701,11 @@ PAIR_CASES = [
      {("CHN", "PAK", 2)}, {("CHN", "PAK", 1)}),
     ("Italy flew 90 Tunisian migrants home to Tunis on Tuesday.", date(2011, 4, 12), {("ITA", "TUN", 4)},
      {("ITA", "TUN", 1)}),
+    # a person named as the head of an organisation acts for it; an agreement reached with someone is mutual
+    ("Serbia expelled Carl Bildt, the head of the European Union's observer mission, on Friday.", date(2002, 6, 14),
+     {("SCG", "EUR", 4)}, {("SCG", "SWE", "*")}),
+    ("The World Bank reached an agreement with Ghana on Tuesday for a $300 million credit.", date(2019, 5, 7),
+     {(None, "GHA", 1), ("GHA", None, 1)}, set()),
     # sanctions lifted from the one they were imposed on; visas demanded of a people restrict their state
     ("The African Union lifted the sanctions it imposed on Guinea after the coup.", date(2024, 3, 1),
      {(None, "GIN", 2)}, set()),

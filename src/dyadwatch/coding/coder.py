@@ -1408,7 +1408,10 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 # the one joined inaugurates it too
                 targets = [a for a in self._np_actors(met, ctx) if a.country not in {s.country for s in sources}]
                 route = "joined" if targets else route
-            mutual = route == "joined" or base_form(pred.text) in _MUTUAL_VERBS and (
+            mutual = route == "joined" or (
+                # "reached a preliminary agreement with Sri Lanka": both agreed
+                base_form(pred.text) in ("reach", "strike", "seal", "clinch") and route == "prep:with" and dobj is not None
+                and singular(dobj.lower_) in AGREEMENTS) or base_form(pred.text) in _MUTUAL_VERBS and (
                 (code in _MEETINGS and route in ("object", "object-modifier", "dative", "prep:with")) or (code in SYMMETRIC and route == "prep:with")
                 or (code == "057" and route != "protested")) or (  # a signed agreement has two signatories, however named
                 # "laid the foundation stone with President Magufuli": built together

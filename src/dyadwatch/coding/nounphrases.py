@@ -27,6 +27,7 @@ from .wordlists import (
     _GROUP_SIZES,
     _LEADERS_GOVERNMENTS,
     _MOD_DEPS,
+    _ORG_ROLES,
     _ORIGIN_PREPS,
     _PAIR_NOUNS,
     _PLACE_NOUNS,
@@ -252,6 +253,15 @@ class _NounPhrases:
         words = [t.lower_ for t in doc[left : head.i + 1] if t.i not in mentions]
         agent_type, _ = self.agents.best(words) if words else (None, -1)
         m = mentions.get(head.i)
+        if m is not None and head.pos_ == "PROPN":
+            # "Pierre Schori, the head of the European Union's election observer mission": a
+            # person named for the organisation he heads acts for it
+            for c in head.children:
+                if c.dep_ == "appos" and c.lower_ in _ORG_ROLES:
+                    org = next((mentions[t.i] for t in c.subtree if t.i in mentions
+                                and (mentions[t.i].type == "IGO" or mentions[t.i].code.startswith("IGO"))), None)
+                    if org is not None:
+                        return [org.actor("name", text)]
         if m is not None:
             atype = m.type or agent_type
             return [Actor(m.country, atype, m.code if m.type or not atype else m.code + atype, text, "name")]

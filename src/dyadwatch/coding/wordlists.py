@@ -232,6 +232,12 @@ _TIME_WORDS: frozenset[str] = frozenset(
     "september october november december day days night nights week weeks weekend morning evening afternoon year "
     "years month months hours".split())
 
+_ORG_ROLES: frozenset[str] = frozenset(
+    "head chief leader envoy representative director chairman chairwoman chair commander coordinator "
+    "spokesman spokeswoman spokesperson".split())
+"""Nouns in apposition to a person that make him act for the organisation named ("X, the head of the
+EU mission")."""
+
 _SOLDIERS: frozenset[str] = frozenset(
     "soldiers soldier troops officers army military commandos guards guardsmen paratroopers junta mutineers "
     "servicemen forces paramilitary paramilitaries militia militiamen".split())
