@@ -1706,6 +1706,9 @@ PAIR_CASES = [
      {("SCG", "EUR", 4)}, {("SCG", "SWE", "*")}),
     ("The World Bank reached an agreement with Ghana on Tuesday for a $300 million credit.", date(2019, 5, 7),
      {(None, "GHA", 1), ("GHA", None, 1)}, set()),
+    # a group led by someone acts as its leader
+    ("Kenya signed a deal on Monday with a consortium led by China's Sinohydro to build a dam.", date(2019, 3, 4),
+     {("KEN", "CHN", 1), ("CHN", "KEN", 1)}, set()),
     # sanctions lifted from the one they were imposed on; visas demanded of a people restrict their state
     ("The African Union lifted the sanctions it imposed on Guinea after the coup.", date(2024, 3, 1),
      {(None, "GIN", 2)}, set()),

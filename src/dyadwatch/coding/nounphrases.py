@@ -26,6 +26,7 @@ from .wordlists import (
     _DEMONYM_ENDINGS,
     _GROUP_SIZES,
     _LEADERS_GOVERNMENTS,
+    _LED_GROUPS,
     _MOD_DEPS,
     _ORG_ROLES,
     _ORIGIN_PREPS,
@@ -252,6 +253,15 @@ class _NounPhrases:
         text = doc[left : head.i + 1].text
         words = [t.lower_ for t in doc[left : head.i + 1] if t.i not in mentions]
         agent_type, _ = self.agents.best(words) if words else (None, -1)
+        if head.pos_ == "NOUN" and singular(head.lower_) in _LED_GROUPS and head.i not in mentions and depth < 2 and not any(
+                t.i in mentions for c in head.children if c.dep_ in _MOD_DEPS for t in c.subtree):
+            # "a consortium led by China's CITIC Group", "a force headed by Nigeria": its leader's
+            for c in head.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN" and base_form(c.text) in ("lead", "head", "own", "run", "control"):
+                    by = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+                    got = self._np_actor(by, ctx, source, depth + 1) if by is not None else []
+                    if got:
+                        return [Actor(a.country, a.type, a.code, doc[head.left_edge.i: by.right_edge.i + 1].text, a.kind) for a in got[:1]]
         m = mentions.get(head.i)
         if m is not None and head.pos_ == "PROPN":
             # "Pierre Schori, the head of the European Union's election observer mission": a

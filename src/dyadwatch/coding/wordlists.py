@@ -232,6 +232,10 @@ _TIME_WORDS: frozenset[str] = frozenset(
     "september october november december day days night nights week weeks weekend morning evening afternoon year "
     "years month months hours".split())
 
+_LED_GROUPS: frozenset[str] = frozenset(
+    "consortium coalition group alliance company firm venture force mission delegation team bloc".split())
+"""Groups that act as the one who leads them ("a consortium led by China's CITIC Group")."""
+
 _ORG_ROLES: frozenset[str] = frozenset(
     "head chief leader envoy representative director chairman chairwoman chair commander coordinator "
     "spokesman spokeswoman spokesperson".split())
