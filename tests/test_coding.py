@@ -1706,6 +1706,11 @@ PAIR_CASES = [
      {("SCG", "EUR", 4)}, {("SCG", "SWE", "*")}),
     ("The World Bank reached an agreement with Ghana on Tuesday for a $300 million credit.", date(2019, 5, 7),
      {(None, "GHA", 1), ("GHA", None, 1)}, set()),
+    # "did the same", "followed suit": the act of the clause it hangs on, by another
+    ("Burkina Faso expelled the French ambassador on Friday, a week after Mali did the same.", date(2023, 1, 6),
+     {("BFA", "FRA", 4), ("MLI", "FRA", 4)}, set()),
+    ("Lithuania recalled its ambassador from Beijing on Tuesday, and Latvia followed suit.", date(2021, 8, 10),
+     {("LTU", "CHN", 4), ("LVA", "CHN", 4)}, set()),
     # a group led by someone acts as its leader
     ("Kenya signed a deal on Monday with a consortium led by China's Sinohydro to build a dam.", date(2019, 3, 4),
      {("KEN", "CHN", 1), ("CHN", "KEN", 1)}, set()),

@@ -299,6 +299,17 @@ class _FramingEvents:
         target."""
         out: list[tuple[Actor, Actor, str, str, float, Any]] = []
         for tok in tokens:
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "conj") and (
+                    (base_form(tok.text) == "do" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("same", "likewise") for c in tok.children))
+                    or (base_form(tok.text) == "follow" and any(c.lower_ == "suit" for c in tok.children))):
+                # "Niger severed ties with Ukraine, two days after neighbouring Mali did the same",
+                # "…, and Latvia followed suit": the act of the clause it hangs on, by another
+                others = [a for a in self._subject_actors(tok, ctx) if a.country is not None]
+                for s, t, code, rule, conf, pred in found:
+                    if pred.i == tok.head.i:
+                        out.extend((a, t, code, rule + ":same", conf * 0.7, tok) for a in others
+                                   if a.country not in (s.country, t.country) and self._distinct(a, t))
+                continue
             if tok.lower_ not in ("decision", "step", "move", "measure") or not any(c.lower_ == "similar" for c in tok.children):
                 continue
             by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
