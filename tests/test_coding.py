@@ -1706,6 +1706,10 @@ PAIR_CASES = [
      {("SCG", "EUR", 4)}, {("SCG", "SWE", "*")}),
     ("The World Bank reached an agreement with Ghana on Tuesday for a $300 million credit.", date(2019, 5, 7),
      {(None, "GHA", 1), ("GHA", None, 1)}, set()),
+    # a border closed with no partner named: the one other state the sentence names
+    ("Turkmen gunmen fired on a truck convoy on Monday, and Uzbekistan closed the nearby border crossing.",
+     date(2002, 12, 9), {("UZB", "TKM", 4)}, set()),
+    ("Hungary closed its border to migrants on Tuesday.", date(2015, 9, 15), set(), {("HUN", "*", "*")}),
     # "did the same", "followed suit": the act of the clause it hangs on, by another
     ("Burkina Faso expelled the French ambassador on Friday, a week after Mali did the same.", date(2023, 1, 6),
      {("BFA", "FRA", 4), ("MLI", "FRA", 4)}, set()),

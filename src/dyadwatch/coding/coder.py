@@ -1172,6 +1172,13 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 c = sources[0].country
                 code, rule, route = "180", "coup", "coup"
                 targets = [Actor(c, "GOV", c + "GOV", "the government", "inferred")]
+            if (not targets and sources and code[:2] in ("16", "17") and dobj is not None and base_form(pred.text) in ("close", "shut", "seal")
+                    and any(singular(t.lower_) in ("border", "crossing", "frontier", "checkpoint") for t in dobj.subtree)):
+                # "Afghan forces fired on a census team, and Pakistan closed the nearby border
+                # crossing": the border with the one other state the sentence names
+                others = {m.country: m for m in ctx.mentions.values() if m.country is not None and m.country not in {s.country for s in sources}}
+                if len(others) == 1:
+                    targets, route = [next(iter(others.values())).actor("pronoun")], "border"
             if not targets and sources and code[:3] in ("085", "081") and dobj is not None:
                 # "lifted most of the sanctions it imposed on Niger": on whom they were imposed
                 on = [g for t in dobj.subtree if t.dep_ == "relcl" and base_form(t.text) in ("impose", "place", "slap")
