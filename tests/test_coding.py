@@ -1706,6 +1706,14 @@ PAIR_CASES = [
      {("SCG", "EUR", 4)}, {("SCG", "SWE", "*")}),
     ("The World Bank reached an agreement with Ghana on Tuesday for a $300 million credit.", date(2019, 5, 7),
      {(None, "GHA", 1), ("GHA", None, 1)}, set()),
+    # leaving or quitting an organisation by any of its names; passports demanded of a people
+    ("Indonesia said on Friday it was leaving OPEC.", date(2008, 5, 28), {("IDN", None, 4)}, set()),
+    ("Gabon quit the Organization of the Petroleum Exporting Countries on Monday.", date(1995, 1, 2),
+     {("GAB", None, 4)}, set()),
+    ("Chile began requiring Haitians to show passports at its airports on Monday.", date(2018, 4, 16),
+     {("CHL", "HTI", 4)}, set()),
+    ("Peru expelled two lawyers of the Inter-American Commission on Human Rights on Friday.", date(2019, 3, 1),
+     {("PER", None, 4)}, {("PER", "USA", "*")}),
     # a border closed with no partner named: the one other state the sentence names
     ("Turkmen gunmen fired on a truck convoy on Monday, and Uzbekistan closed the nearby border crossing.",
      date(2002, 12, 9), {("UZB", "TKM", 4)}, set()),

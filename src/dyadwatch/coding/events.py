@@ -230,7 +230,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("scrap", "visas/visa/ban/restrictions", "081"),
     # visas demanded of a people are a restriction on their state: "began requiring visas from
     # Cuban citizens", "introduced visas for Russians"
-    ("require", "visas/visa", "172"),
+    ("require", "visas/visa/passports/passport", "172"),
     ("introduce", "visas/visa", "172"),
     ("impose", "visas/visa", "172"),
     ("ease", "restrictions/ban/visa", "081"),
@@ -331,7 +331,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("terminate", "agreement/agreements/pact/treaty/accord/partnership/cooperation", "160"),
     ("scrap", "agreement/agreements/pact/treaty/accord/partnership", "160"),
     ("annul", "agreement/agreements/pact/treaty/accord/partnership", "160"),
-    ("quit", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato", "161"),
+    ("quit", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/opec/oas/asean/mercosur/unesco/who/interpol/sadc/igad/eac/ecowas/csto/nato/commonwealth", "161"),
     ("announce", "restoration/resumption/normalisation/normalization relations/ties", "050"),  # both sides
     ("announce", "withdrawal deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/court/ecowas/csto/nato", "161"),
     ("summon", "ambassador/envoy/charge/chargé/diplomat", "114"),
@@ -346,8 +346,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("trade", "accusations/accusation/barbs/insults/blame/charges", "112"),  # ("accusations of shelling")
     ("trade", "fire/gunfire/shots/shelling/blows/strikes", "190"),  # "traded artillery fire": fighting, both ways
     ("freeze", "participation/membership/cooperation", "160"),
-    ("leave", "alliance/bloc/treaty/organisation/organization/union/csto", "160"),
-    ("exit", "alliance/bloc/treaty/organisation/organization", "160"),
+    ("leave", "alliance/bloc/treaty/organisation/organization/union/opec/oas/asean/mercosur/unesco/who/interpol/sadc/igad/eac/ecowas/csto/nato/commonwealth", "160"),
+    ("exit", "alliance/bloc/treaty/organisation/organization/opec/oas/asean/mercosur/unesco/who/interpol/sadc/igad/eac/ecowas/csto/nato/commonwealth", "160"),
     ("join", "sanctions", "163"),
     ("join", "strikes/strike/attacks/attack/offensive/raids/bombing/airstrikes", "190"),
     ("adopt", "sanctions", "163"),
