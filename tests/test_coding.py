@@ -1706,6 +1706,9 @@ PAIR_CASES = [
      {("SCG", "EUR", 4)}, {("SCG", "SWE", "*")}),
     ("The World Bank reached an agreement with Ghana on Tuesday for a $300 million credit.", date(2019, 5, 7),
      {(None, "GHA", 1), ("GHA", None, 1)}, set()),
+    # a leader welcomed or greeted by a host, in the passive, made a visit
+    ("Tajik President Emomali Rahmon was welcomed by Uzbek President Shavkat Mirziyoyev in Tashkent on Thursday.",
+     date(2018, 8, 16), {("TJK", "UZB", 1), ("UZB", "TJK", 1)}, set()),
     # leaving or quitting an organisation by any of its names; passports demanded of a people
     ("Indonesia said on Friday it was leaving OPEC.", date(2008, 5, 28), {("IDN", None, 4)}, set()),
     ("Gabon quit the Organization of the Petroleum Exporting Countries on Monday.", date(1995, 1, 2),

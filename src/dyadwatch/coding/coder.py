@@ -1072,6 +1072,12 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "welcomed Erdogan to Cairo", "welcomed Xi at Samarkand airport", "welcomed Xi in his
             # home state": a host receiving a person (not "welcomed the decision in a statement")
             code, rule = "043", "verb:welcome:host"
+        elif (base_form(pred.text) in ("welcome", "greet") and dobj is None and any(c.dep_ == "auxpass" for c in pred.children)
+              and (guest := next((c for c in pred.children if c.dep_ == "nsubjpass"), None)) is not None
+              and (guest.pos_ == "PROPN" or guest.i in ctx.mentions)
+              and any(c.dep_ == "prep" and c.lower_ in ("to", "at", "in") for c in pred.children)):
+            # "Mirziyoyev was welcomed by Nazarbayev in Astana": the same, in the passive
+            code, rule = "043", "verb:welcome:host"
         if code == "042" and dobj is not None and dobj.pos_ == "PRON":
             return []  # "flying him out of the country": transport of a person, not a visit
         if code == "030" and rule == "verb:agree":
@@ -1483,7 +1489,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     if mutual:
                         # "Modi met Zelenskiy", "clashed with Armenian forces": one act of both sides
                         out.append((t, s, code, rule + ":mutual", c * 0.9, pred))
-                    elif code == "043" and (not passive or base_form(pred.text) == "receive"):
+                    elif code == "043" and (not passive or base_form(pred.text) in ("receive", "welcome", "greet")):
                         # "Macron hosted Xi", "Rabin was received by Sultan Qaboos in Muscat": the
                         # guest made a visit (CAMEO 042 is 043's other side)
                         out.append((t, s, "042", rule + ":guest", c * 0.9, pred))
