@@ -1075,7 +1075,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         elif (base_form(pred.text) in ("welcome", "greet") and dobj is None and any(c.dep_ == "auxpass" for c in pred.children)
               and (guest := next((c for c in pred.children if c.dep_ == "nsubjpass"), None)) is not None
               and (guest.pos_ == "PROPN" or guest.i in ctx.mentions)
-              and any(c.dep_ == "prep" and c.lower_ in ("to", "at", "in") for c in pred.children)):
+              and any(c.dep_ == "prep" and c.lower_ in ("to", "at", "in") for c in (
+                  *pred.children, *(g for a in pred.children if a.dep_ == "agent" for p in a.children for g in p.children)))):
             # "Mirziyoyev was welcomed by Nazarbayev in Astana": the same, in the passive
             code, rule = "043", "verb:welcome:host"
         if code == "042" and dobj is not None and dobj.pos_ == "PRON":
