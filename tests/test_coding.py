@@ -1706,6 +1706,11 @@ PAIR_CASES = [
      {("SCG", "EUR", 4)}, {("SCG", "SWE", "*")}),
     ("The World Bank reached an agreement with Ghana on Tuesday for a $300 million credit.", date(2019, 5, 7),
      {(None, "GHA", 1), ("GHA", None, 1)}, set()),
+    # the partner of an agreement is the one it lets, gives or leases to
+    ("Djibouti signed a 30-year deal on Monday allowing China's Merchants Group to run its new container terminal.",
+     date(2017, 5, 8), {("DJI", "CHN", 1), ("CHN", "DJI", 1)}, set()),
+    ("Greece signed an agreement on Friday leasing the port of Piraeus to a Chinese state-owned company.",
+     date(2016, 4, 8), {("GRC", "CHN", 1), ("CHN", "GRC", 1)}, set()),
     # a leader welcomed or greeted by a host, in the passive, made a visit
     ("Tajik President Emomali Rahmon was welcomed by Uzbek President Shavkat Mirziyoyev in Tashkent on Thursday.",
      date(2018, 8, 16), {("TJK", "UZB", 1), ("UZB", "TJK", 1)}, set()),

@@ -814,9 +814,18 @@ class _Arguments:
         for clause in agreement.children:
             if clause.dep_ not in (("advcl",) if purpose else ("acl", "relcl")) or clause.pos_ != "VERB":
                 continue
-            if purpose and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                continue
+            if purpose and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and clause.tag_ != "VBG":
+                continue  # ("signed a deal … giving China Merchants Port Holdings a stake": a participle too)
             verb = base_form(clause.text)
+            if verb in ("allow", "let", "permit", "give", "grant", "hand", "cede", "award"):
+                # "an agreement allowing Dubai's DP World to operate part of the port", "a deal
+                # giving China Merchants Port Holdings a 70 percent stake": the one it lets or gives
+                held = [c for c in clause.children if c.dep_ in ("dobj", "obj", "dative")]
+                held += [g for c in clause.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in _SUBJ_DEPS]
+                held += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+                got = [a for h in held for a in self._np_actors(h, ctx) if a.kind == "name" or a.type is not None]
+                if got:
+                    return got
             if verb in ("import", "buy", "purchase"):
                 # "a deal to import natural gas from Israel's offshore Leviathan field": the seller
                 for holder in (clause, *(c for c in clause.children if c.dep_ in ("dobj", "obj"))):
@@ -829,6 +838,8 @@ class _Arguments:
             if verb in ("supply", "export", "sell", "deliver", "ship", "provide", "lease", "transfer"):
                 preps = ("to",) if any(c.dep_ in ("dobj", "obj") and c.lower_ not in ("it", "them") and not
                                        any(t.i in ctx.mentions for t in c.subtree) for c in clause.children) else ("to", "with")
+                if any(c.dep_ == "prep" and c.lower_ == "to" for c in clause.children):
+                    preps = ("to",)  # ("leasing its Hambantota port to a Chinese state-run company": the lessee)
                 for c in clause.children:
                     if c.dep_ in ("dobj", "obj", "dative") and "with" in preps:
                         got = self._np_actors(c, ctx)  # "to supply China's Sinopec with gas"
