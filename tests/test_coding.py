@@ -1706,6 +1706,13 @@ PAIR_CASES = [
      {("SCG", "EUR", 4)}, {("SCG", "SWE", "*")}),
     ("The World Bank reached an agreement with Ghana on Tuesday for a $300 million credit.", date(2019, 5, 7),
      {(None, "GHA", 1), ("GHA", None, 1)}, set()),
+    # prisoners or refugees arriving make no visit; troops flown in to help give help; forces moved make no visit
+    ("Twelve Cuban dissidents freed by Havana arrived in Madrid on Tuesday.", date(2010, 7, 13), set(),
+     {("CUB", "ESP", 1)}),
+    ("French troops flew into Abidjan on Sunday to help evacuate foreign nationals.", date(2004, 11, 7),
+     {("FRA", "CIV", 2)}, {("FRA", "CIV", 4)}),
+    ("Ugandan troops seized the town after flying across the country from Entebbe.", date(1998, 8, 5), set(),
+     {("*", "*", 1)}),
     # the partner of an agreement is the one it lets, gives or leases to
     ("Djibouti signed a 30-year deal on Monday allowing China's Merchants Group to run its new container terminal.",
      date(2017, 5, 8), {("DJI", "CHN", 1), ("CHN", "DJI", 1)}, set()),

@@ -146,6 +146,7 @@ from .wordlists import (
     _MUTUAL_FIGHT_RULES,
     _MUTUAL_VERBS,
     _NEGATIVE_LABELS,
+    _NO_VISITORS,
     _NOMINAL_BLOCKERS,
     _NOMINAL_FORCE,
     _PEACE_WORDS,
@@ -1029,6 +1030,11 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "Five Americans freed by Iran landed in Doha", "125 Nigerians who arrived at Johannesburg
             # airport": nationals arriving, not a state's visit
             return []
+        if (code == "042" and base_form(pred.text) in ("land", "arrive", "fly", "reach") and arrivals is not None
+                and singular(arrivals.lower_) in _NO_VISITORS):
+            # "Seven Cuban political prisoners freed by Havana arrived in Madrid", "refugees
+            # arrived in Greece": people moved or fleeing, not a state's visit
+            return []
         if base_form(pred.text) == "crash" and subj_tok is not None and not any(c.dep_ in ("dobj", "obj") for c in pred.children):
             return []  # "an Azerbaijan Airlines passenger jet crashed near Aktau": an accident, not an attack
         if rule == "cameo:OVERSEE_MANAGE" and code in ("030", "0334", "042", "090"):
@@ -1449,8 +1455,14 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             code, rule = "042", "motion:visit"  # "Kim Jong Un crossed into South Korea": a leader's visit
         elif (code == "042" and sources and base_form(pred.text) in _MOTION_VERBS and all(s.type == "MIL" for s in sources)
               and any(c.dep_ == "prep" and c.lower_ in ("into", "across", "through") for c in pred.children)):
-            # "56 Chinese military aircraft flew into its air defence zone": an incursion
+            # "56 Chinese military aircraft flew into its air defence zone": an incursion; but
+            # "Ugandan troops flew into Juba to secure the airport and help evacuate citizens":
+            # forces sent to help
             code, rule = "190", rule + ":incursion"
+            if {t.lower_ for c in pred.children if c.dep_ in ("advcl", "xcomp", "conj") for t in c.subtree} & _ASSISTANCE_WORDS:
+                code, rule = "074", rule[: -len(":incursion")] + ":assistance"
+        elif code == "042" and sources and base_form(pred.text) == "fly" and all(s.type in ("MIL", "REB", "UAF", "INS") for s in sources):
+            return []  # "Rwandan troops … after flying across the country from Goma": forces moved, not a visit
         elif code == "042" and sources and base_form(pred.text) in ("arrive", "land") and all(s.type in ("MIL", "COP") for s in sources) and not any(
                 c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lower_ in ("visit", "call", "stopover") for g in c.children)
                 for c in pred.children):

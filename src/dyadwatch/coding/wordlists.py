@@ -236,6 +236,12 @@ _LED_GROUPS: frozenset[str] = frozenset(
     "consortium coalition group alliance company firm venture force mission delegation team bloc".split())
 """Groups that act as the one who leads them ("a consortium led by China's CITIC Group")."""
 
+_NO_VISITORS: frozenset[str] = frozenset(
+    "prisoner detainee hostage refugee migrant exile dissident asylum-seeker deportee evacuee pilgrim tourist "
+    "fan worker student".split())
+"""People whose arrival somewhere is no visit by their state ("political prisoners freed by Havana
+arrived in Madrid")."""
+
 _ORG_ROLES: frozenset[str] = frozenset(
     "head chief leader envoy representative director chairman chairwoman chair commander coordinator "
     "spokesman spokeswoman spokesperson".split())
