@@ -1706,6 +1706,9 @@ PAIR_CASES = [
      {("SCG", "EUR", 4)}, {("SCG", "SWE", "*")}),
     ("The World Bank reached an agreement with Ghana on Tuesday for a $300 million credit.", date(2019, 5, 7),
      {(None, "GHA", 1), ("GHA", None, 1)}, set()),
+    # an invitation withdrawn reduces relations
+    ("Chile withdrew its invitation to Bolivian President Evo Morales on Monday.", date(2010, 3, 1),
+     {("CHL", "BOL", 4)}, {("CHL", "BOL", 2)}),
     # prisoners or refugees arriving make no visit; troops flown in to help give help; forces moved make no visit
     ("Twelve Cuban dissidents freed by Havana arrived in Madrid on Tuesday.", date(2010, 7, 13), set(),
      {("CUB", "ESP", 1)}),

@@ -337,6 +337,10 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("summon", "ambassador/envoy/charge/chargé/diplomat", "114"),
     ("order", "out ambassador/envoy/diplomat/diplomats/commissioner/attache/officials", "174"),  # "ordered out India's high commissioner"
     ("call off", "visit/trip/talks/meeting/summit/events/event", "161"),
+    # "withdrew its invitation to Venezuelan President Nicolas Maduro": relations reduced
+    ("withdraw", "invitation", "161"),
+    ("rescind", "invitation", "161"),
+    ("revoke", "invitation", "161"),
     ("cancel", "visit/trip/talks/meeting/summit/events/event", "161"),
     ("call", "off", "125"),
     ("postpone", "visit/trip/talks/meeting/summit", "161"),  # like cancelling: relations reduced
