@@ -182,7 +182,7 @@ class _Arguments:
         for c in head.children:
             if c.dep_ in _SUBJ_DEPS or c.dep_ in ("relcl", "advcl", "nsubjpass"):
                 skip.update(t.i for t in c.subtree)
-        skip.update(t.i for t in head.subtree if t.dep_ == "relcl" for t in t.subtree)
+        skip.update(d.i for c in head.subtree if c.dep_ == "relcl" for d in c.subtree)
         for t in head.subtree:
             if t.i <= head.i or t.i in skip or t.i not in ctx.mentions:
                 continue
