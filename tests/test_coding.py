@@ -1706,6 +1706,9 @@ PAIR_CASES = [
      {("SCG", "EUR", 4)}, {("SCG", "SWE", "*")}),
     ("The World Bank reached an agreement with Ghana on Tuesday for a $300 million credit.", date(2019, 5, 7),
      {(None, "GHA", 1), ("GHA", None, 1)}, set()),
+    # a reported passive arrest or expulsion with no agent: the speaker's state did it
+    ("Iran said on Sunday that two British nationals had been arrested for spying.", date(2019, 1, 6),
+     {("IRN", "GBR", 4)}, set()),
     # an invitation withdrawn reduces relations
     ("Chile withdrew its invitation to Bolivian President Evo Morales on Monday.", date(2010, 3, 1),
      {("CHL", "BOL", 4)}, {("CHL", "BOL", 2)}),

@@ -1152,6 +1152,12 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 # "Russian diplomats were expelled from Britain", "two Americans were
                 # arrested in Iran": the state the place names acted
                 sources = self._passive_place(pred, targets, ctx)
+            if (not sources and targets and agent is None and (code[:2] == "17" or code[:3] == "166") and pred.dep_ == "ccomp"
+                    and base_form(pred.head.text) in SPEECH_VERBS):
+                # "Iran said two British nationals had been arrested", "the minister said four
+                # Russian officers had been expelled": the speaker's state did it
+                sources = [a for a in self._subject_actors(pred.head, ctx)
+                           if a.country is not None and a.country not in {t.country for t in targets} and a.type in (None, "GOV", "COP", "SPY", "MIL", "JUD")]
         else:
             sources = self._subject_actors(pred, ctx)
             if not sources and rule.endswith(":fire") and subj_tok is not None:
