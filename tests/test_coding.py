@@ -1706,6 +1706,9 @@ PAIR_CASES = [
      {("SCG", "EUR", 4)}, {("SCG", "SWE", "*")}),
     ("The World Bank reached an agreement with Ghana on Tuesday for a $300 million credit.", date(2019, 5, 7),
      {(None, "GHA", 1), ("GHA", None, 1)}, set()),
+    # a pronoun accused in a clause that hangs on another: whom that clause acted on
+    ("Mali expelled the ECOWAS envoy on Monday, days after Malian Prime Minister Choguel Maiga accused him of meddling.", date(2021, 10, 25),
+     {("MLI", None, 3)}, set()),
     # a reported passive arrest or expulsion with no agent: the speaker's state did it
     ("Iran said on Sunday that two British nationals had been arrested for spying.", date(2019, 1, 6),
      {("IRN", "GBR", 4)}, set()),

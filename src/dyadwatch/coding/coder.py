@@ -1209,9 +1209,11 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                       for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
                 targets = [a for g in on for a in self._np_actors(g, ctx) if a.country not in {s.country for s in sources}]
                 route = "imposed" if targets else route
-            if (not targets and sources and pred.tag_ == "VBG" and pred.dep_ == "advcl" and dobj is not None
+            if (not targets and sources and pred.dep_ == "advcl" and dobj is not None
                     and dobj.lower_ in ("them", "it", "him", "her") and base_form(pred.text) in ("accuse", "blame", "charge")):
-                # "…, accusing them of supporting terrorism": whom the clause acted on
+                # "…, accusing them of supporting terrorism", "declared U.N. envoy Volker Perthes
+                # persona non grata, weeks after the army chief accused him of …": whom the
+                # clause it hangs on acted on
                 targets = self._accused_antecedent(pred, sources, ctx)
                 route = "pronoun" if targets else route
             if (not targets and sources and code[:2] in ("16", "17") and dobj is not None
