@@ -170,7 +170,7 @@ fresh one (``tests/test_coding_dev.py`` holds floors below each measured value):
 * ``tests/data/wire_holdout37.jsonl`` (150 sentences, 246 codings): the round-38 holdout,
   scored once at the end of round 38 (F1 0.735, aspect 0.83 with the learned aspect
   classifier and 0.75 without it; the rules alone 0.73); no near-repeats.
-* ``tests/data/wire_holdout38.jsonl``: to be written for round 39 and **not yet scored**. It
+* ``tests/data/wire_holdout38.jsonl``: written for round 39 (150 sentences) and **not yet scored**. It
   will not be in the list below on purpose: round 39 adds it there when it ends, removes near-repeats
   of the earlier sets (more than half of a sentence's word 5-grams in an earlier set;
   ``bench/near_repeats.py``), and scores it once.

@@ -141,7 +141,7 @@ sentences):
 * ``tests/data/wire_holdout37.jsonl`` — 150 more (246 codings; no near-repeats), the round-38
   holdout (scored once at the end of round 38: P 0.81, R 0.67, F1 0.735, aspect 0.83 with the
   learned aspect classifier, 0.75 without; the rules alone 0.73), developed against from round
-  39 on, whose own holdout is ``wire_holdout38.jsonl`` (not yet written, so not read here).
+  39 on, whose own holdout is ``wire_holdout38.jsonl`` (written, not yet scored, so not read here).
 
 Scored as ``bench/bench_coder.py`` scores them: an event is right when its (source country,
 target country, QuadClass) is one of the sentence's codings; a ``null`` side is an actor no
