@@ -1706,6 +1706,9 @@ PAIR_CASES = [
      {("SCG", "EUR", 4)}, {("SCG", "SWE", "*")}),
     ("The World Bank reached an agreement with Ghana on Tuesday for a $300 million credit.", date(2019, 5, 7),
      {(None, "GHA", 1), ("GHA", None, 1)}, set()),
+    # a name the parser reads as the verb's modifier is its subject
+    ("Kiribati switched diplomatic recognition from Taiwan to China on Friday.", date(2019, 9, 20),
+     {("KIR", "CHN", 1), ("KIR", "TWN", 4)}, set()),
     # British royals, Gulf airlines and Bosniaks by name
     ("Prince Harry began a visit to Angola on Friday.", date(2019, 9, 27), {("GBR", "AGO", 1)}, set()),
     ("Morocco suspended Etihad flights to Casablanca on Monday.", date(2019, 3, 4), {("MAR", "ARE", 4)}, set()),

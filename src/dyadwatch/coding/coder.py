@@ -717,6 +717,12 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "The West African bloc ECOWAS imposed sanctions …", with the name read as the
             # verb: the phrase up to the name is the subject
             head, rest = mentions[verb.i], verb.i + 1
+        elif (verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in _SUBJ_DEPS for c in verb.children)
+              and verb.i - 1 in mentions and sent.doc[verb.i - 1].dep_ in ("advmod", "npadvmod", "dep", "nmod")
+              and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART") for t in sent.doc[sent.start : verb.i])):
+            # "Nauru/advmod switched diplomatic recognition …": a name read as a modifier of the
+            # verb, which is left without a subject
+            head, rest = mentions[verb.i - 1], verb.i
         else:
             if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
                 return None
