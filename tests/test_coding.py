@@ -1706,6 +1706,9 @@ PAIR_CASES = [
      {("SCG", "EUR", 4)}, {("SCG", "SWE", "*")}),
     ("The World Bank reached an agreement with Ghana on Tuesday for a $300 million credit.", date(2019, 5, 7),
      {(None, "GHA", 1), ("GHA", None, 1)}, set()),
+    # doctors or teachers withdrawn from a country: help pulled out, not troops pulled back
+    ("Cuba withdrew 400 doctors from Ecuador on Thursday.", date(2019, 11, 14), {("CUB", "ECU", 4)},
+     {("CUB", "ECU", 2)}),
     # a name the parser reads as the verb's modifier is its subject
     ("Kiribati switched diplomatic recognition from Taiwan to China on Friday.", date(2019, 9, 20),
      {("KIR", "CHN", 1), ("KIR", "TWN", 4)}, set()),

@@ -337,6 +337,10 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("summon", "ambassador/envoy/charge/chargé/diplomat", "114"),
     ("order", "out ambassador/envoy/diplomat/diplomats/commissioner/attache/officials", "174"),  # "ordered out India's high commissioner"
     ("call off", "visit/trip/talks/meeting/summit/events/event", "161"),
+    # "decided to withdraw more than 700 doctors from Bolivia": civilian help pulled out (166,
+    # expel or withdraw), not troops pulled back (0874)
+    ("withdraw", "doctors/teachers/workers/experts/advisers/advisors/volunteers/engineers/nurses/medics/brigade/brigades", "166"),
+    ("pull", "doctors/teachers/experts/advisers/advisors/volunteers/engineers/nurses/medics", "166"),
     # "withdrew its invitation to Venezuelan President Nicolas Maduro": relations reduced
     ("withdraw", "invitation", "161"),
     ("rescind", "invitation", "161"),
