@@ -46,6 +46,7 @@ from .wordlists import (
     _NOMINAL_TALKS,
     _NOT_PLACES,
     _OBJ_DEPS,
+    _OUTSIDERS,
     _PAIR_NOUNS,
     _PARTNER_TYPES,
     _PLACE_NOUNS,
@@ -376,10 +377,10 @@ class _Arguments:
         for o in objs:
             if _weapon(o):
                 continue
-            if o.lower_ in ("migrants", "refugees", "asylum-seekers", "seekers", "foreigners", "tourists"):
-                continue  # ("used water cannon against migrants": not the police's own people)
-            if o.lower_ in ("crew", "crewmen", "sailors", "fishermen") or any(c.lower_ == "crew" for c in o.children):
-                continue  # ("arrested 25 crew members" of a boat chased: whose, the vessel says)
+            if o.lower_ in _OUTSIDERS or any(c.lower_ == "crew" for c in o.children):
+                # ("used water cannon against migrants": not the police's own people; "arrested 25
+                # crew members" of a boat chased: whose, the vessel says)
+                continue
             # the phrase itself, not a relative clause on it ("protesters who opposed extraditions
             # to mainland China")
             core = [o, *(t for c in o.children if c.dep_ in _MOD_DEPS or c.dep_ == "prep" for t in c.subtree)]

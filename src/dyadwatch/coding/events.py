@@ -331,7 +331,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("terminate", "agreement/agreements/pact/treaty/accord/partnership/cooperation", "160"),
     ("scrap", "agreement/agreements/pact/treaty/accord/partnership", "160"),
     ("annul", "agreement/agreements/pact/treaty/accord/partnership", "160"),
-    ("quit", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/opec/oas/asean/mercosur/unesco/who/interpol/sadc/igad/eac/ecowas/csto/nato/commonwealth", "161"),
+    ("quit", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/league/forum/"
+             "community/grouping/opec/oas/asean/mercosur/unesco/who/interpol/sadc/igad/eac/ecowas/csto/nato/commonwealth", "161"),
     ("announce", "restoration/resumption/normalisation/normalization relations/ties", "050"),  # both sides
     ("announce", "withdrawal deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/court/ecowas/csto/nato", "161"),
     ("summon", "ambassador/envoy/charge/chargé/diplomat", "114"),
@@ -397,7 +398,6 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("seal", "border/borders/frontier/frontiers/crossing/crossings", "172"),  # "sealed its borders with Syria and Iraq"
     # "retaliated by turning back dozens of South African travellers": people refused entry
     ("turn", "back travellers/travelers/passengers/tourists/visitors/nationals/citizens", "174"),
-    ("quit", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/commonwealth/league/forum/community/grouping/court", "161"),
     ("resume", "talks/negotiations/dialogue", "040"),
     ("resume", "relations/ties", "050"),
     ("resume", "aid/assistance", "070"),

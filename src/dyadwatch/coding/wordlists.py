@@ -218,14 +218,18 @@ _AID_CARRIERS: frozenset[str] = frozenset({"trucks", "lorries", "convoy", "convo
 _AID_GOODS: frozenset[str] = frozenset({"aid", "food", "medicine", "medicines", "supplies", "water", "tents", "blankets",
                                         "humanitarian", "relief", "rescuers", "medical"})
 
-_FORCE_OBJECTS: frozenset[str] = frozenset(
+_OUTSIDERS: frozenset[str] = frozenset(
+    "migrants refugees asylum-seekers seekers foreigners tourists crew crewmen sailors fishermen".split())
+"""People a state's force may be used on who need not be its own (``Coder._domestic_target``)."""
+
+_FORCE_OBJECTS: frozenset[str] = _OUTSIDERS | frozenset(
     "fire shot shots round rounds gas cannon cannons bullets bullet grenades grenade power control operation "
     "operations offensive raid raids attack attacks strike strikes drill drills exercise exercises way ground "
-    "migrants refugees foreigners tourists crew sailors fishermen positions position posts post bases base "
+    "positions position posts post bases base "
     "targets target hideouts strongholds vessel vessels ship ships boat boats town towns city village villages territory area "
     "region border airspace".split())
 """Objects of a force verb that are no people it was used against ("opened fire", "launched an
-operation", "seized power"), or people who need not be the state's own (migrants, crews)."""
+operation", "seized power"), or people who need not be the state's own (:data:`_OUTSIDERS`)."""
 
 _TIME_WORDS: frozenset[str] = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
