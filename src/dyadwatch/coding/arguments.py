@@ -22,6 +22,7 @@ from .parsetree import (
     _followed_in,
     _headline_clause,
     _names_anyone,
+    _said_of,
     _subject_participle,
     _weapon,
 )
@@ -154,7 +155,7 @@ class _Arguments:
         partners += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                      for g in c.children if g.dep_ == "pobj"]
         for p in partners:
-            clauses = {t.i for c in p.subtree if c.dep_ in ("relcl", "acl", "conj", "appos") and c.i != p.i for t in c.subtree}
+            clauses = _said_of(p, ("relcl", "acl", "conj", "appos"))
             core = [t for t in p.subtree if t.i not in clauses]  # (not what a clause or conjunct says of it)
             if any(t.i in ctx.mentions and ctx.mentions[t.i].country not in (None, src.country) for t in core):
                 continue

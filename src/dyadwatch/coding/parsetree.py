@@ -86,6 +86,13 @@ def _linked_to_wrong(pred: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in _WRONGS for t in c.subtree) for c in pred.children)
 
 
+def _said_of(noun: Any, deps: tuple[str, ...] = ("acl", "relcl")) -> set[int]:
+    """Indices of the phrases inside a noun phrase that say something of its head (relative and
+    participial clauses; with ``deps``, also conjuncts or appositions): "a team … that will
+    help", not the head's own words."""
+    return {t.i for c in noun.subtree if c.dep_ in deps and c.i != noun.i for t in c.subtree}
+
+
 def _clause_tokens(tok: Any) -> set[int]:
     """Indices of a clause's own tokens: its subtree without the appositions, relative
     clauses and adverbial noun phrases hung in it ("…, a deal that Turkey rejected")."""
