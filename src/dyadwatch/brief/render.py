@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import warnings
 from functools import cache
 from pathlib import Path
 
@@ -114,7 +115,11 @@ def render_html(brief: Brief) -> str:
 def render_pdf(brief: Brief) -> bytes:
     """The HTML brief printed to an A4 PDF by WeasyPrint."""
     try:
-        import weasyprint
+        with warnings.catch_warnings():
+            # WeasyPrint 70 warns at import when the system lacks libharfbuzz-subset; it then
+            # subsets fonts with fontTools, and the PDF is the same
+            warnings.filterwarnings("ignore", message="HarfBuzz-Subset", category=DeprecationWarning)
+            import weasyprint
     except OSError as e:  # the pango/harfbuzz system libraries are missing
         raise DyadwatchError(f"PDF output needs WeasyPrint's system libraries (pango): {e}") from None
     for name in ("weasyprint", "fontTools"):
