@@ -1781,6 +1781,24 @@ PAIR_CASES = [
      date(2013, 11, 22), {(None, "RUS", 3)}, set()),
     # a state broadcaster is its state's
     ("Rwanda suspended the BBC's Kinyarwanda service on Friday.", date(2014, 10, 24), {("RWA", "GBR", 4)}, set()),
+    # round 40: a claimant's claim rejected (120), also when the rejection hangs on what was ruled
+    ("The International Court of Justice ruled that the reef belongs to Singapore, rejecting a claim by Malaysia.",
+     date(2008, 5, 23), {(None, "MYS", 3)}, {(None, "MYS", 1)}),
+    ("The tribunal's ruling came after the International Court of Justice dismissed Honduras's claim to the islands.",
+     date(2007, 10, 8), {(None, "HND", 3)}, set()),
+    # a state gone by the story's date is history, a sea named after a country is no party
+    ("Latvian authorities removed a Soviet tank monument from a park in Daugavpils on Friday.", date(2022, 8, 26),
+     set(), {("*", "SUN", "*")}),
+    ("Russian border guards detained a South Korean trawler in the Sea of Japan on Friday.", date(2019, 7, 12),
+     {("RUS", "KOR", 4)}, {("RUS", "JPN", "*")}),
+    # one phrase for both sides of a domestic peace: no signing with the host town's country
+    ("Somalia's feuding factions signed a peace deal in Nairobi on Friday after months of talks.", date(2004, 1, 29),
+     {("SOM", "SOM", 1)}, {("SOM", "KEN", "*")}),
+    # an inspector acts for the state that names him; goods made by a firm are its state's
+    ("Belarus's chief sanitary inspector banned imports of Lithuanian dairy products on Tuesday.", date(2013, 10, 8),
+     {("BLR", "LTU", 4)}, set()),
+    ("Kazakhstan's consumer watchdog banned imports of chocolate made by Russia's Babaevsky on Monday.", date(2015, 2, 9),
+     {("KAZ", "RUS", 4)}, set()),
 ]
 
 

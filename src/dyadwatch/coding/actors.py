@@ -286,6 +286,8 @@ _TITLES: frozenset[str] = frozenset(
     "senator sen rep representative mr mrs ms dr ayatollah imam cardinal patriarch marshal admiral "
     "counterpart spokesman spokeswoman spokesperson deputy director chairman head".split())
 """Words before a name that are a title, not a given name."""
+_WATERS: frozenset[str] = frozenset({"sea", "gulf", "bay", "strait", "straits", "bight"})
+"""Bodies of water named "of" a country or town ("the Sea of Japan", "the Gulf of Aden")."""
 _PLACE_QUALIFIERS: frozenset[str] = frozenset(
     "north south east west northern southern eastern western upper lower new old greater central inner outer "
     "san santa santo sao saint st el al la le los las port fort mount lake".split())
@@ -399,6 +401,10 @@ def find_mentions(tokens: list, lowers: list[str], actors: ActorDictionary, when
         # Dnipro River", "the Aghdam region" do name the place), is a river or region, not the town
         if (ok and words in actors.places and i >= 1 and tokens[i - 1].text == "the"
                 and (i + k >= n or tokens[i + k].pos_ in ("PUNCT", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PART"))):
+            ok = False
+        # "the Sea of Japan", "the Gulf of Guinea", "the Bay of Bengal": a sea named after a
+        # country or town, not it
+        if ok and i >= 2 and lowers[i - 1] == "of" and lowers[i - 2] in _WATERS and tokens[i - 2].text[:1].isupper():
             ok = False
         # "the Vietnam War", "the Korean War": a war named after a country, not the country
         if ok and i + k < n and tokens[i + k].text in ("War", "Wars"):

