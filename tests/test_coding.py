@@ -1799,6 +1799,23 @@ PAIR_CASES = [
      {("BLR", "LTU", 4)}, set()),
     ("Kazakhstan's consumer watchdog banned imports of chocolate made by Russia's Babaevsky on Monday.", date(2015, 2, 9),
      {("KAZ", "RUS", 4)}, set()),
+    # a country the parser hangs on the verb before a titled subject is the subject's
+    ("Cook Islands Prime Minister Henry Puna signed a fisheries agreement with Japan in Tokyo on Friday.", date(2015, 5, 22),
+     {("COK", "JPN", 1), ("JPN", "COK", 1)}, set()),
+    # soldiers sent home are returned, not deployed
+    ("Thailand sent home 50 Cambodian soldiers who had strayed across the border on Tuesday.", date(2011, 3, 1),
+     {("THA", "KHM", 2)}, {("THA", "KHM", 4)}),
+    # access given to someone is not given to what it is access to
+    ("Hungary and Croatia opened a gas link on Monday, giving Budapest access to Qatari gas.", date(2021, 1, 4),
+     set(), {("*", "QAT", "*")}),
+    # a request named by its requester's demonym
+    ("Thai police arrested a Russian hacker in Pattaya on Friday, acting on an American extradition request.", date(2016, 1, 22),
+     {("USA", "THA", 1)}, set()),
+    ("Malaysia rejected a Chinese request to hand over the detained Uighurs on Monday.", date(2020, 9, 14),
+     {("CHN", "MYS", 1)}, set()),
+    # an act asked for ("a request to let …") is not done
+    ("Turkey rejected a Greek request to let its fighter jets fly over the islands on Friday.", date(2020, 9, 4),
+     {("GRC", "TUR", 1)}, {("GRC", "*", 4)}),
 ]
 
 

@@ -744,6 +744,15 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "Nauru/advmod switched diplomatic recognition …": a name read as a modifier of the
             # verb, which is left without a subject
             head, rest = mentions[verb.i - 1], verb.i
+        elif (verb.dep_ == "ROOT" and sent.start in mentions and mentions[sent.start].country is not None
+              and sent.doc[mentions[sent.start].end - 1].dep_ in ("npadvmod", "advmod", "nmod", "dep")
+              and sent.doc[mentions[sent.start].end - 1].head.i == verb.i
+              and (subj := next((c for c in verb.children if c.dep_ == "nsubj"), None)) is not None
+              and subj.left_edge.i == mentions[sent.start].end and subj.pos_ == "PROPN"
+              and not any(t.i in mentions for t in subj.subtree)):
+            # "Cook Islands/npadvmod Prime Minister Mark Brown/nsubj signed …": the country read
+            # as a modifier of the verb is the subject's
+            head, rest = mentions[sent.start], verb.i
         else:
             if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
                 return None
@@ -880,6 +889,9 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if node.dep_ != "advcl" and self._blocked(head):
                 return []
             node = head
+        if (node.dep_ == "acl" and node.head.pos_ == "NOUN" and singular(node.head.lower_) in ("request", "demand", "appeal", "plea", "call")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+            return []  # "refused an Indian request to let Modi's plane fly through its airspace": asked, not done
         if reported:
             conf *= 0.85
         # The code.
@@ -936,6 +948,11 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     # "began flying police and soldiers into Honiara at the request of …"
                     helped = bool({t.lower_ for t in pred.sent} & {"request", "help", "support", "restore", "assist"})
                     hit = ("074" if helped else "154", "verb:fly:forces")
+        if (hit is not None and hit[0] == "154" and base_form(pred.text) == "send"
+                and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in pred.children)):
+            # "Bangladesh sent home 330 Myanmar border guards who had crossed the frontier":
+            # soldiers returned to their state, not forces deployed
+            hit = ("0841", "phrase:send:home")
         if (hit is not None and hit[0] == "043" and base_form(pred.text) == "host" and dobj is not None
                 and singular(dobj.lower_) in ("troop", "soldier", "base", "missile", "system", "warship", "battery")):
             # "Seoul's decision to host a US missile defence system": military cooperation with
@@ -1251,6 +1268,13 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 # clause it hangs on acted on
                 targets = self._accused_antecedent(pred, sources, ctx)
                 route = "pronoun" if targets else route
+            if (sources and dobj is not None and dobj.lower_ == "access" and base_form(pred.text) in ("give", "grant", "offer", "provide")
+                    and not any(c.dep_ == "dative" for c in pred.children)):
+                # "giving Belgrade access to Azerbaijani gas": the one given access, not what it
+                # is access to
+                targets = [a for c in dobj.children if c.dep_ in ("compound", "poss") and c.i in ctx.mentions
+                           for a in self._np_actors(c, ctx) if a.country not in {s.country for s in sources}]
+                route = "access" if targets else "access:none"
             if not targets and sources and rule == "verb:reject:claim" and (owner := _claimant(dobj) or _claimant(pred)) is not None:
                 # "rejecting a claim by neighbouring Namibia", "rejecting the claim La Paz brought"
                 targets = [a for a in self._np_actors(owner, ctx) if a.country not in {s.country for s in sources}]
@@ -1631,7 +1655,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                 for t in sources:
                     if s is not t and self._distinct(s, t):
                         out.append((s, t, code, rule, conf * 0.9, pred))
-        elif not targets and not (code[:3] == "042" and any(c.lower_ == "home" for c in pred.children)) and (
+        elif not targets and not (code[:3] == "042" and any(c.lower_ == "home" for c in pred.children)) and route != "access:none" and (
                 fallback := self._clause_target(pred, code, sources, ctx)):
             # ("flew home from a summit in Johannesburg": a way home is no visit to where it began)
             out.extend((s, t, code, rule + ":clause", conf * 0.7, pred) for s in sources for t in fallback if self._distinct(s, t))

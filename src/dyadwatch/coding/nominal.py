@@ -45,6 +45,14 @@ def _subject_of(tok: Any, gov: Any) -> bool:
     return False
 
 
+def _request_code(request: Any) -> str:
+    """A request for someone's extradition or handover asks for judicial cooperation (0213);
+    any other request is an appeal (020)."""
+    if any(c.lower_ in ("extradition", "handover") for c in request.children if c.dep_ in ("compound", "amod", "nmod")):
+        return "0213"
+    return "020"
+
+
 class _NominalEvents:
     """Rules of :class:`~dyadwatch.coding.coder.Coder` (see the module)."""
 
@@ -79,9 +87,10 @@ class _NominalEvents:
                     and not self._blocked(tok.head)):
                 # "the Supreme Court in Santiago granted Peru's request", "rejected Kyiv's demand":
                 # the possessor asked the one who answers
-                poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in ctx.mentions), None)
+                # ("refused an Indian request to let the plane fly through its airspace")
+                poss = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i in ctx.mentions), None)
                 if poss is not None:
-                    code = "100" if singular(tok.lower_) == "demand" else "020"
+                    code = "100" if singular(tok.lower_) == "demand" else _request_code(tok)
                     for a in self._np_actor(poss, ctx, True, 0):
                         for b in self._subject_actors(tok.head, ctx):
                             if a.country != b.country and self._distinct(a, b):
@@ -93,12 +102,13 @@ class _NominalEvents:
             verb = tok.head.head
             if verb.pos_ != "VERB" or self._blocked(verb):
                 continue
-            # ("acting on a request from a Spanish judge")
+            # ("acting on a request from a Spanish judge", "acting on a Libyan extradition request")
             who = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
-                (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"), None)
+                (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"), None) or next(
+                (c for c in tok.children if c.dep_ in ("amod", "compound") and c.i in ctx.mentions), None)
             if who is None:
                 continue
-            code = "020" if tok.lower_ == "request" else "036"
+            code = _request_code(tok) if tok.lower_ == "request" else "036"
             for a in self._np_actors(who, ctx, source=True):
                 for b in self._subject_actors(verb, ctx):
                     if a.country != b.country and self._distinct(a, b):
