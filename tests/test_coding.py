@@ -1816,6 +1816,17 @@ PAIR_CASES = [
     # an act asked for ("a request to let …") is not done
     ("Turkey rejected a Greek request to let its fighter jets fly over the islands on Friday.", date(2020, 9, 4),
      {("GRC", "TUR", 1)}, {("GRC", "*", 4)}),
+    # police and protesters who clash fight each other, both ways
+    ("Chilean police and student protesters clashed outside the congress building on Thursday.", date(2011, 8, 4),
+     {("CHL", "CHL", 4)}, {("CHL", "*", 1)}),
+    # a bloc admitting a member or granting candidate or observer status cooperates (050)
+    ("The African Union admitted South Sudan as its 54th member on Wednesday.", date(2011, 7, 28),
+     {(None, "SSD", 1)}, set()),
+    ("ASEAN leaders granted East Timor observer status at their summit in Phnom Penh on Friday.", date(2022, 11, 11),
+     {(None, "TLS", 1)}, {(None, "TLS", 2)}),
+    # troops crossing on a mandated or humanitarian mission help the state they enter
+    ("Nigerian troops crossed from Guinea into Sierra Leone on Monday at the start of a U.N.-mandated operation.", date(1999, 11, 1),
+     {("NGA", "SLE", 2)}, {("NGA", "GIN", "*"), ("NGA", "SLE", 4)}),
 ]
 
 

@@ -707,8 +707,8 @@ class _Arguments:
                     ok = False  # ("landed at the Albanian port of Durres", "arrived at Mogadishu airport": where one went)
                 if p == "outside" and code[:2] == "14":
                     ok = True
-                if p == "from" and conflict:
-                    ok = False  # "fired rockets from Gaza": the origin of an attack
+                if p == "from" and (conflict or (code[:3] == "074" and holder is pred)):
+                    ok = False  # "fired rockets from Gaza", "troops crossed from Zaire into Rwanda to help": where they came from
                 if p == "with" and multi and not self._third_party(c, ctx, exclude):
                     ok = False
                 if multi and p in ("on", "over", "about"):

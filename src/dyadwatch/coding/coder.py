@@ -1031,8 +1031,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "Russian troops crossed into Ukraine", "tanks rolled into the West Bank": armed
             # forces moving into another country's territory (kept only for a military subject)
             hit = ("190", "motion:incursion")
-            if {t.lower_ for c in pred.children if c.dep_ in ("prep", "advcl", "xcomp") and c.lower_ not in ("into", "across")
-                    for t in c.subtree} & _ASSISTANCE_WORDS:
+            if {t.lower_.rsplit("-", 1)[-1] for c in pred.children if c.dep_ in ("prep", "advcl", "xcomp") and c.lower_ not in ("into", "across")
+                    for t in c.subtree} & _ASSISTANCE_WORDS:  # (the last part of "U.N.-mandated")
                 # "Saudi troops crossed the causeway into Bahrain as part of a force sent to help the
                 # monarchy restore order": help given, not an incursion
                 hit = ("074", "motion:assistance")
@@ -1638,10 +1638,12 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "Mexico and Venezuela withdrew their ambassadors": each its own, from the other
             code[:3] == "161" and _their_object(pred) and dobj is not None and dobj.lower_ in _ENVOYS
             and len({s.country for s in sources}) == 2)
-        if (not targets and code[:2] in ("03", "04", "05") and code[:3] not in ("042", "043") and len({s.country for s in sources}) == 1 and sources[0].country is not None
+        if (not targets and ((code[:2] in ("03", "04", "05") and code[:3] not in ("042", "043")) or (code[:2] == "19" and rule in _MUTUAL_FIGHT_RULES))
+              and len({s.country for s in sources}) == 1 and sources[0].country is not None
               and (partners := self._domestic_partner(pred, sources[0], ctx))):
             # "Guatemala's government and leftist guerrillas signed a peace accord in Mexico
-            # City": a domestic peace, both ways, not one with the host town's country
+            # City": a domestic peace, both ways, not one with the host town's country; "Peruvian
+            # police and indigenous protesters clashed": a domestic fight, both ways
             for s in sources[:1]:
                 if s.type == partners[0].type:  # (one phrase for both sides: the state's is its government)
                     s = Actor(s.country, "GOV", s.country + "GOV", s.text, s.kind)

@@ -122,6 +122,9 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     # verb, required words (space: all of; slash: any of), code
     ("deny", "charge/charges/accusation/accusations/allegation/allegations/involvement/responsibility/claim/claims/report/reports", "016"),
     ("grant", "asylum", "075"),
+    ("grant", "status refugee", "075"),  # "granted refugee status to a former Chilean guerrilla"
+    ("grant", "status observer/candidate/candidates", "050"),  # "granted Georgia candidate status": a step into a bloc
+    ("admit", "member/members", "050"),  # "admitted Equatorial Guinea as its 14th member"
     ("speak", "phone/telephone/videolink/video", "041"),
     ("talk", "phone/telephone", "041"),
     ("vow", "response/respond/retaliation/retaliate/revenge/reprisal/retribution/avenge", "130"),

@@ -206,7 +206,8 @@ _CONSEQUENCES: frozenset[str] = frozenset(
 """Verbs of a trailing participle that tells what an act led to ("…, ending a seven-year rift",
 "…, cutting oil flows from Kazakhstan", "…, escalating a row with Canberra"): no act of their own."""
 
-_ASSISTANCE_WORDS: frozenset[str] = frozenset({"request", "peacekeeping", "peacekeepers", "help", "assist", "support"})
+_ASSISTANCE_WORDS: frozenset[str] = frozenset({"request", "peacekeeping", "peacekeepers", "help", "assist", "support", "mandated", "humanitarian",
+                                               "stabilise", "stabilize"})
 """Words in a deployment's own clause that make it help given to the host country."""
 
 _ATTACK_TOPICS: tuple[str, ...] = ("energy",)
