@@ -1827,6 +1827,11 @@ PAIR_CASES = [
     # troops crossing on a mandated or humanitarian mission help the state they enter
     ("Nigerian troops crossed from Guinea into Sierra Leone on Monday at the start of a U.N.-mandated operation.", date(1999, 11, 1),
      {("NGA", "SLE", 2)}, {("NGA", "GIN", "*"), ("NGA", "SLE", 4)}),
+    # demonyms the parser tags as proper nouns before an agent noun
+    ("Kyrgyz security services detained 15 opposition activists in Bishkek on Friday.", date(2023, 3, 10),
+     {("KGZ", "KGZ", 4)}, set()),
+    ("Tajik President Emomali Rahmon accused Kyrgyzstan of provoking the border clashes.", date(2022, 9, 17),
+     {("TJK", "KGZ", 3)}, set()),
 ]
 
 

@@ -107,7 +107,7 @@ _NOMINAL_BLOCKERS: frozenset[str] = frozenset(
     "refuse propose plan seek want hope expect prepare offer urge".split()
 )
 
-_DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ani", "ese", "ish", "ch", "ic", "ot", "i", "ean", "men")
+_DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ani", "ese", "ish", "ch", "ic", "ot", "i", "ean", "men", "z", "k", "ss")  # (Kyrgyz, Uzbek, Swiss)
 
 _CLAUSE_STOP: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "parataxis", "relcl", "mark", "punct", "cc", "conj", "appos", "agent", "pcomp"})
 
@@ -189,7 +189,9 @@ _NEGATIVE_LABELS: frozenset[str] = frozenset(
     "destabilizing piracy terrorism occupation annexation unlawful inappropriate irresponsible unjustified baseless "
     "absurd illegal invalid counterproductive unacceptable groundless unfounded spy spies undeclared espionage "
     "immoral shameful outrageous cynical hypocritical racist corrupt disgraceful breach violation violations "
-    "encroachment mistake incomprehensible regrettable deplorable unwarranted arbitrary fascist fascists".split())
+    "encroachment mistake incomprehensible regrettable deplorable unwarranted arbitrary fascist fascists "
+    "sham farce travesty betrayal stab coup barbaric cruel inhuman excessive dangerous "
+    "motivated".split())
 """Labels VADER scores as neutral that are criticism when one state pins them on another's act."""
 
 _POSITIVE_LABELS: frozenset[str] = frozenset(
