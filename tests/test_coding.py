@@ -1832,6 +1832,12 @@ PAIR_CASES = [
      {("KGZ", "KGZ", 4)}, set()),
     ("Tajik President Emomali Rahmon accused Kyrgyzstan of provoking the border clashes.", date(2022, 9, 17),
      {("TJK", "KGZ", 3)}, set()),
+    # withdrawing from an organisation by its acronym cuts ties (161), no troops pulled back
+    ("Indonesia withdrew from OPEC on Friday after becoming a net oil importer.", date(2008, 5, 28),
+     {("IDN", None, 4)}, {("IDN", None, 2)}),
+    # airspace opened eases restrictions; overtaking another economy is no attack
+    ("Bahrain opened its airspace to Israeli commercial flights on Thursday.", date(2020, 9, 3), {("BHR", "ISR", 2)}, {("BHR", "ISR", 4)}),
+    ("India overtook Britain as the world's fifth-largest economy in the last quarter of 2021.", date(2022, 9, 2), set(), {("IND", "GBR", "*")}),
 ]
 
 

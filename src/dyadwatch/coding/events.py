@@ -118,6 +118,9 @@ VERBS: dict[str, str] = {
 }
 """Base verb (or verb + particle) → CAMEO code of its usual sense in international news."""
 
+_ORG_NAMES = "opec/oas/asean/mercosur/unesco/interpol/sadc/igad/eac/ecowas/csto/nato/commonwealth"
+"""Organisations a state leaves, quits or withdraws from, by the names a phrase may use for them."""
+
 PHRASES: tuple[tuple[str, str, str], ...] = (
     # verb, required words (space: all of; slash: any of), code
     ("deny", "charge/charges/accusation/accusations/allegation/allegations/involvement/responsibility/claim/claims/report/reports", "016"),
@@ -322,7 +325,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("end", "mission/programme/program", "162"),
     ("halt", "mission/programme/program", "162"),
     ("terminate", "mission/programme/program", "162"),
-    ("withdraw", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/ecowas/csto/nato/commonwealth/league/forum/community/grouping", "161"),
+    ("withdraw", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/league/forum/community/grouping/"
+                 + _ORG_NAMES, "161"),
     ("pull", "out deal/agreement/treaty/pact/accord/bloc/alliance/union/programme/program/scheme/initiative/project/festival/exhibition/games/tournament/summit/commonwealth/organisation/organization/league/community/grouping/court", "161"),
     ("pull", "ambassador/ambassadors/envoy/envoys/diplomats", "161"),
     ("walk", "talks/negotiations/deal/agreement/accord/treaty/pact", "161"),  # "walked away from seven years of negotiations with the EU"
@@ -335,9 +339,9 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("scrap", "agreement/agreements/pact/treaty/accord/partnership", "160"),
     ("annul", "agreement/agreements/pact/treaty/accord/partnership", "160"),
     ("quit", "deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/membership/court/league/forum/"
-             "community/grouping/opec/oas/asean/mercosur/unesco/who/interpol/sadc/igad/eac/ecowas/csto/nato/commonwealth", "161"),
+             "community/grouping/who/" + _ORG_NAMES, "161"),
     ("announce", "restoration/resumption/normalisation/normalization relations/ties", "050"),  # both sides
-    ("announce", "withdrawal deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/court/ecowas/csto/nato", "161"),
+    ("announce", "withdrawal deal/agreement/treaty/pact/accord/bloc/alliance/union/organisation/organization/court/" + _ORG_NAMES, "161"),
     ("summon", "ambassador/envoy/charge/chargé/diplomat", "114"),
     ("order", "out ambassador/envoy/diplomat/diplomats/commissioner/attache/officials", "174"),  # "ordered out India's high commissioner"
     ("call off", "visit/trip/talks/meeting/summit/events/event", "161"),
@@ -358,8 +362,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("trade", "accusations/accusation/barbs/insults/blame/charges", "112"),  # ("accusations of shelling")
     ("trade", "fire/gunfire/shots/shelling/blows/strikes", "190"),  # "traded artillery fire": fighting, both ways
     ("freeze", "participation/membership/cooperation", "160"),
-    ("leave", "alliance/bloc/treaty/organisation/organization/union/opec/oas/asean/mercosur/unesco/who/interpol/sadc/igad/eac/ecowas/csto/nato/commonwealth", "160"),
-    ("exit", "alliance/bloc/treaty/organisation/organization/opec/oas/asean/mercosur/unesco/who/interpol/sadc/igad/eac/ecowas/csto/nato/commonwealth", "160"),
+    ("leave", "alliance/bloc/treaty/organisation/organization/union/who/" + _ORG_NAMES, "160"),
+    ("exit", "alliance/bloc/treaty/organisation/organization/who/" + _ORG_NAMES, "160"),
     ("join", "sanctions", "163"),
     ("join", "strikes/strike/attacks/attack/offensive/raids/bombing/airstrikes", "190"),
     ("adopt", "sanctions", "163"),
@@ -367,7 +371,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("exchange", "ratification instruments/documents/notes", "057"),  # "exchanged ratification documents"
     ("write", "off debt/debts/loans/loan", "071"),  # "agreed to write off $500 million of Kyrgyzstan's debt"
     ("resume", "purchases/imports/exports/supplies/deliveries/trade", "061"),  # "resumed purchases of Turkmen gas"
-    ("open", "border/borders/crossing/crossings/checkpoint/checkpoints", "081"),  # "opened the Margara border crossing"
+    ("open", "border/borders/crossing/crossings/checkpoint/checkpoints/airspace", "081"),  # "opened the Margara border crossing"
     # "jointly opened a bridge", "launched a railway", "laid the foundation of a pipeline":
     # infrastructure built together is economic cooperation
     ("open", "bridge/railway/pipeline/plant/terminal/line/highway", "061"),
@@ -465,10 +469,11 @@ Turkey signed…``, ``Armenian and Azerbaijani forces clashed``)."""
 GENERIC_VERBS: frozenset[str] = frozenset(
     "hold take give issue call make have get put set go come keep bring do order address inform "
     "declare run turn see use find show leave mark push pass lead face raise cross carry send "
-    "open become remain point cite spend break".split()
+    "open become remain point cite spend break overtake surpass outstrip".split()
 )
 """Verbs too general for CAMEO's block default (``held`` is not "confine", ``took`` is not
-"seize"): only a phrase rule or a CAMEO pattern codes them."""
+"seize", ``overtook South Africa as Africa's biggest economy`` is no attack): only a phrase rule
+or a CAMEO pattern codes them."""
 
 NEGATIVE_PARTICLES: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
