@@ -1838,6 +1838,11 @@ PAIR_CASES = [
     # airspace opened eases restrictions; overtaking another economy is no attack
     ("Bahrain opened its airspace to Israeli commercial flights on Thursday.", date(2020, 9, 3), {("BHR", "ISR", 2)}, {("BHR", "ISR", 4)}),
     ("India overtook Britain as the world's fifth-largest economy in the last quarter of 2021.", date(2022, 9, 2), set(), {("IND", "GBR", "*")}),
+    # an organisation's name first in the sentence, read by the parser as its verb
+    ("ECOWAS imposed sanctions on Mali's junta on Sunday.", date(2022, 1, 9), {(None, "MLI", 4)}, set()),
+    # a person no dictionary knows, arrested by a state when no other country is named, is its own
+    ("Georgian security services arrested Bishop Ioane Gamrekeli on Tuesday on charges of plotting unrest.", date(2024, 5, 14),
+     {("GEO", "GEO", 4)}, set()),
 ]
 
 

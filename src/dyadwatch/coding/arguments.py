@@ -360,7 +360,8 @@ class _Arguments:
         return m is not None and m.type in (None, "CVL") and m.text.endswith("s") and subj.tag_ == "NNPS" or (
             m is not None and m.type == "CVL")
 
-    def _domestic_target(self, pred: Any, src: Actor, ctx: _Ctx, released: bool = False, force: bool = False) -> list[Actor]:
+    def _domestic_target(self, pred: Any, src: Actor, ctx: _Ctx, released: bool = False, force: bool = False,
+                         arrest: bool = False) -> list[Actor]:
         """``Colombian troops killed six guerrillas``, ``police arrested opposition
         protesters``: an object that is a domestic kind of actor (rebels, protesters,
         opposition) with no country takes the source's country, when the sentence names no
@@ -403,6 +404,12 @@ class _Arguments:
                 continue
             if atype in allowed and atype != src.type:
                 return [Actor(src.country, atype, src.country + atype, o.text if len(words) < 6 else o.lower_, "inferred")]
+        if arrest and src.type in (None, "GOV", "COP", "SPY", "JUD") and not foreign:
+            # "Armenian authorities detained billionaire businessman Samvel Karapetyan": a person
+            # no dictionary knows, arrested by a state when no other country is named, is its own
+            for o in objs:
+                if o.dep_ in _OBJ_DEPS and o.pos_ == "PROPN" and not any(t.i in ctx.mentions for t in o.subtree):
+                    return [Actor(src.country, "CVL", src.country + "CVL", ctx.sent.doc[o.left_edge.i : o.i + 1].text, "inferred")]
         if force and src.type in ("COP", "MIL", "SPY") and not foreign:
             # "security forces beat Buddhist monks", "police opened fire on buses carrying student
             # teachers": a state's force used at home against people no dictionary names is used

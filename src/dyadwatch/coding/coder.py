@@ -730,8 +730,8 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         no verb at its root. Such a sentence is parsed again with the subject phrase replaced
         by a plain country name, which is then mapped back to the subject's actor."""
         verb = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.i == sent.start:
-            return None
+        if verb is None or (verb.i == sent.start and verb.i not in mentions):
+            return None  # ("ECOWAS/VERB imposed/amod sanctions …": a name first in the sentence read as its verb)
         if (verb.i in mentions and mentions[verb.i].end == verb.i + 1 and verb.dep_ == "ROOT"
                 and (mentions[verb.i].country is not None or mentions[verb.i].type == "IGO")
                 and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART") for t in sent.doc[sent.start : verb.i])):
@@ -1667,7 +1667,7 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         elif (code[:2] in _DOMESTIC_ROOTS or code[:2] in ("10", "11", "12", "13") or code[:3] == "084") and len(sources) == 1 and sources[0].country is not None:
             # ("Belarus freed 52 prisoners": its own prisoners)
             out.extend((sources[0], t, code, rule, conf * 0.8, pred) for t in self._domestic_target(pred, sources[0], ctx, code[:3] == "084",
-                                                                                   force=code[:2] in ("18", "19", "20")))
+                                                                                   force=code[:2] in ("18", "19", "20"), arrest=code[:3] == "173"))
         if not out and not targets and ((code[:2] in _REACTION_ROOTS and self._reacts(pred)) or rule in _REACTIVE_RULES
                                          or base_form(pred.text) == "retaliate"):  # "Beijing retaliated in kind"
             ctx.pending.append((sources, code, rule, conf, pred))
