@@ -1843,6 +1843,9 @@ PAIR_CASES = [
     # a person no dictionary knows, arrested by a state when no other country is named, is its own
     ("Georgian security services arrested Bishop Ioane Gamrekeli on Tuesday on charges of plotting unrest.", date(2024, 5, 14),
      {("GEO", "GEO", 4)}, set()),
+    # a country's warring parties are both sides of a domestic peace, and its mediator mediates with them
+    ("Libya's warring parties signed a permanent ceasefire in Geneva on Friday in talks mediated by the United Nations.",
+     date(2020, 10, 23), {("LBY", "LBY", 1), (None, "LBY", 1)}, {("LBY", "CHE", "*")}),
 ]
 
 
