@@ -1846,6 +1846,9 @@ PAIR_CASES = [
     # a country's warring parties are both sides of a domestic peace, and its mediator mediates with them
     ("Libya's warring parties signed a permanent ceasefire in Geneva on Friday in talks mediated by the United Nations.",
      date(2020, 10, 23), {("LBY", "LBY", 1), (None, "LBY", 1)}, {("LBY", "CHE", "*")}),
+    # a host who welcomed "him" after he arrived received the one who arrived
+    ("Turkish President Recep Tayyip Erdogan arrived in Algiers on Monday, and President Abdelmadjid Tebboune welcomed him at the airport.",
+     date(2020, 1, 26), {("TUR", "DZA", 1), ("DZA", "TUR", 1)}, set()),
 ]
 
 

@@ -638,6 +638,12 @@ class _Arguments:
                     o.pos_ == "NOUN" and pred.dep_ == "advcl" and base_form(pred.text) in ("accuse", "blame", "charge")
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
                     and not _names_anyone(o, ctx.mentions))
+                if anaphor and code == "043" and o.lower_ in ("him", "her", "them") and pred.dep_ in ("advcl", "conj") and pred.head.pos_ == "VERB":
+                    # "King Salman arrived in Jakarta, and President Joko Widodo welcomed him": the
+                    # one who arrived is whom the host received
+                    got = keep(self._subject_actors(pred.head, ctx))
+                    if got:
+                        return got, "pronoun-guest"
                 if anaphor and pred.dep_ in ("advcl", "conj") and pred.head.pos_ == "VERB":
                     # "cut ties with Qatar, accusing it of supporting terrorism": the pronoun is
                     # the other side of the clause it hangs on

@@ -1129,7 +1129,12 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             # "the EU agreed to impose sanctions", "agreed to give Israel $38 billion": the
             # decision is the act; the governed verb is coded instead of the agreement
             return []
-        if base_form(pred.text) == "welcome" and dobj is not None and any(
+        if base_form(pred.text) in ("welcome", "greet") and dobj is not None and dobj.lower_ in ("him", "her", "them") and (
+                pred.dep_ in ("conj", "advcl") and self._code_of(pred.head) == "042"):
+            # "King Salman arrived in Jakarta, and President Joko Widodo welcomed him at the
+            # airport": the one who came was received
+            code, rule = "043", "verb:welcome:host"
+        elif base_form(pred.text) == "welcome" and dobj is not None and any(
                 c.dep_ == "prep" and c.lower_ in ("to", "at", "in") for c in (*pred.children, *dobj.children)) and (
                 dobj.pos_ == "PROPN" or dobj.i in ctx.mentions):
             # "welcomed Erdogan to Cairo", "welcomed Xi at Samarkand airport", "welcomed Xi in his
