@@ -1849,6 +1849,11 @@ PAIR_CASES = [
     # a host who welcomed "him" after he arrived received the one who arrived
     ("Turkish President Recep Tayyip Erdogan arrived in Algiers on Monday, and President Abdelmadjid Tebboune welcomed him at the airport.",
      date(2020, 1, 26), {("TUR", "DZA", 1), ("DZA", "TUR", 1)}, set()),
+    # a phrase put before the subject that the parser hangs the subject on is moved to the end
+    ("On a state visit to Bishkek, Uzbek President Shavkat Mirziyoyev and his Kyrgyz counterpart Almazbek Atambayev "
+     "signed a deal on their border.", date(2017, 10, 5), {("UZB", "KGZ", 1), ("KGZ", "UZB", 1)}, set()),
+    ("On a state visit to Hanoi, Lao President Thongloun Sisoulith and his Vietnamese counterpart Vo Van Thuong signed a deal on a railway.",
+     date(2023, 4, 10), {("LAO", "VNM", 1), ("VNM", "LAO", 1)}, set()),
 ]
 
 

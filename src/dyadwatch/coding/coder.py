@@ -420,12 +420,12 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         if not mentions:
             return []
         text = sent.text.strip()
-        reparsed = self._reparse_subject(sent, mentions, doc.date)
+        reparsed = self._reparse_subject(sent, mentions, doc.date) or self._reparse_fronted(sent, doc.date)
         if reparsed is not None:
             sent, mentions = reparsed
             tokens = list(sent)
             lowers = [t.lower_ for t in tokens]
-            subject_text = mentions[0].text
+            subject_text = mentions[0].text if 0 in mentions else ""
         ctx = _Ctx(sent, mentions, doc.date)
         found: list[tuple[Actor, Actor, str, str, float, Any]] = []
         provided: set[int] = set()  # tokens inside what an agreement provides, or a motive ascribed
@@ -777,6 +777,29 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
         code = head.code if atype == head.type else head.country + atype
         found[0] = Mention(0, 1, code, head.country, atype, subject_text)
         return new[:], found
+
+    def _reparse_fronted(self, sent: Any, when: date | None) -> tuple[Any, dict[int, Mention]] | None:
+        """A phrase put before the subject ("On a state visit to Bishkek, Uzbek President Shavkat
+        Mirziyoyev and his Kyrgyz counterpart … signed a deal") can lead the small parser to hang
+        the subject on the phrase and leave the verb without one. Such a sentence is parsed again
+        with the phrase moved to its end; the words are the same, so its names are found again."""
+        root = sent.root
+        if root.pos_ != "VERB" or any(c.dep_ in _SUBJ_DEPS for c in root.children):
+            return None
+        first = sent[0]
+        if first.pos_ != "ADP" or first.head.i != root.i:
+            return None
+        comma = next((t for t in sent if t.text == "," and t.i < root.i), None)
+        if comma is None or comma.i - sent.start < 3 or not any(t.dep_ == "conj" or t.pos_ == "PROPN" for t in sent.doc[comma.i + 1 : root.i]):
+            return None
+        end = sent.end - 1 if sent[-1].is_punct else sent.end
+        fronted = sent.doc[sent.start : comma.i].text
+        moved = sent.doc[comma.i + 1 : end].text + ", " + fronted[:1].lower() + fronted[1:] + (sent[-1].text if end < sent.end else "")
+        new = self.nlp(moved)
+        if not any(c.dep_ in _SUBJ_DEPS for c in new[:].root.children):
+            return None
+        tokens = list(new)
+        return new[:], find_mentions(tokens, [t.lower_ for t in tokens], self.actors, when)
 
     @staticmethod
     def _aspect(pred: Any, words: list[str], start: int, code: str, types: tuple[str | None, str | None] = (None, None)) -> tuple[str, str]:

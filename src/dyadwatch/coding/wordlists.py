@@ -107,7 +107,7 @@ _NOMINAL_BLOCKERS: frozenset[str] = frozenset(
     "refuse propose plan seek want hope expect prepare offer urge".split()
 )
 
-_DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ani", "ese", "ish", "ch", "ic", "ot", "i", "ean", "men", "z", "k", "ss")  # (Kyrgyz, Uzbek, Swiss)
+_DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ani", "ese", "ish", "ch", "ic", "ot", "i", "ean", "men", "z", "k", "ss", "o")  # (Kyrgyz, Uzbek, Swiss, Lao)
 
 _CLAUSE_STOP: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "parataxis", "relcl", "mark", "punct", "cc", "conj", "appos", "agent", "pcomp"})
 
