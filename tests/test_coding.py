@@ -1854,6 +1854,10 @@ PAIR_CASES = [
      "signed a deal on their border.", date(2017, 10, 5), {("UZB", "KGZ", 1), ("KGZ", "UZB", 1)}, set()),
     ("On a state visit to Hanoi, Lao President Thongloun Sisoulith and his Vietnamese counterpart Vo Van Thuong signed a deal on a railway.",
      date(2023, 4, 10), {("LAO", "VNM", 1), ("VNM", "LAO", 1)}, set()),
+    # migrants, refugees or fishermen sent or handed back to their state are expelled (174)
+    ("Thailand sent 109 Uighur migrants back to China on Thursday.", date(2015, 7, 9), {("THA", "CHN", 4)}, {("THA", "CHN", 2)}),
+    ("Kazakhstan handed three Uzbek asylum seekers who had fled a crackdown back to Uzbekistan on Friday.", date(2006, 6, 9),
+     {("KAZ", "UZB", 4)}, {("KAZ", "UZB", 2)}),
 ]
 
 

