@@ -1858,6 +1858,8 @@ PAIR_CASES = [
     ("Thailand sent 109 Uighur migrants back to China on Thursday.", date(2015, 7, 9), {("THA", "CHN", 4)}, {("THA", "CHN", 2)}),
     ("Kazakhstan handed three Uzbek asylum seekers who had fled a crackdown back to Uzbekistan on Friday.", date(2006, 6, 9),
      {("KAZ", "UZB", 4)}, {("KAZ", "UZB", 2)}),
+    # supplies halved to a country are an embargo
+    ("Uzbekistan halved gas deliveries to Tajikistan on Monday over unpaid bills.", date(2012, 4, 2), {("UZB", "TJK", 4)}, set()),
 ]
 
 

@@ -298,6 +298,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     ("halt", "exports/imports/trade/flights", "163"),
     ("stop", "supplies/supply/deliveries/exports/imports/trade/flights/gas/oil", "163"),
     ("suspend", "supplies/deliveries/exports/imports/trade/flights", "163"),
+    ("halve", "supplies/supply/deliveries/exports/imports/flights", "163"),  # "halved electricity supplies to Bangladesh"
     ("freeze", "aid/assistance/funding", "162"),
     ("cut", "aid/assistance/funding", "162"),
     ("halt", "offensive/attack/attacks/fighting/operation/hostilities/strikes", "087"),
