@@ -1,6 +1,6 @@
 """Aggregate error categories of the news coder: counts only, never sentences.
 
-Run: ``.venv/bin/python bench/coder_errors.py [dev|holdout|holdout2..holdout38|plover|petr2|all]``
+Run: ``.venv/bin/python bench/coder_errors.py [dev|holdout|holdout2..holdout39|plover|petr2|all]``
 (a holdout only once it has been scored and retired: see bench_coder.py). For each
 gold coding the coder missed, one category (the first that applies):
 
