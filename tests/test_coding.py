@@ -1863,6 +1863,9 @@ PAIR_CASES = [
     # round 41: an envoy told, advised or asked to leave is expelled (174), and makes no trip
     ("Bolivia told the U.S. ambassador to leave La Paz on Wednesday.", date(2008, 9, 10), {("BOL", "USA", 4)}, {("USA", "BOL", 1)}),
     ("Ecuador advised the British ambassador to leave Quito within a week.", date(2011, 4, 5), {("ECU", "GBR", 4)}, {("ECU", "GBR", 1)}),
+    # an apposition after "arrived in X" that the parser reads as the verb's object is no target
+    ("Jordan's King Abdullah arrived in Baghdad on Monday, the first Arab head of state to visit Iraq since the 2003 invasion, seeking closer ties.",
+     date(2008, 8, 11), {("JOR", "IRQ", 1)}, set()),
 ]
 
 

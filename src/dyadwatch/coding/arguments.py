@@ -597,6 +597,8 @@ class _Arguments:
 
         # the weapons fired are the means of an attack, not its target ("fired rockets from Gaza")
         objs = [c for c in pred.children if c.dep_ in _OBJ_DEPS]
+        if base_form(pred.text) == "arrive":
+            objs = []  # "arrived in Rome on Tuesday, the first Iranian president to visit …": an apposition read as an object
         if pred.dep_ == "relcl" and code[:2] in ("17", "18", "19", "20") and any(o.lower_ in ("which", "that", "whom") for o in objs):
             # "the Dutch-flagged ship Arctic Sunrise, which Russian coast guards seized": the
             # noun the clause is on, and the noun a name is in apposition to
